@@ -1,0 +1,57 @@
+// Starts WebKitWebDriver on a free port (inside the same Xvfb display as the test runner: MiniBrowser started
+// outside it cannot open a window), runs web-test-runner, and stops the driver. Arguments go to wtr.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { COUNTS_FILE } from '../tests/helpers/count-reporter.js';
+import { createServer, connect } from 'node:net';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const open = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`WebKitWebDriver did not listen on port ${port} within ${timeoutMs} ms`);
+}
+
+const browsers = process.env.BROWSERS ?? 'chromium,firefox,webkit';
+const env = { ...process.env, BROWSERS: browsers };
+let driver;
+if (browsers.includes('webkit')) {
+  const port = await freePort();
+  driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
+  await waitForPort(port, 15_000);
+  env.WEBKIT_DRIVER_PORT = String(port);
+}
+
+rmSync(COUNTS_FILE, { force: true });
+const runner = spawn('npx', ['wtr', ...process.argv.slice(2)], { stdio: 'inherit', env });
+const code = await new Promise((resolve) => runner.once('exit', (status) => resolve(status ?? 1)));
+driver?.kill();
+if (existsSync(COUNTS_FILE)) {
+  const { passed, failed, skipped } = JSON.parse(readFileSync(COUNTS_FILE, 'utf8'));
+  console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+  if (code === 0 && passed === 0) {
+    console.error('no test ran');
+    process.exit(1);
+  }
+}
+process.exit(code);

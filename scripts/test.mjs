@@ -1,0 +1,73 @@
+// The test command (`npm test`): makes sure the system browsers are there, builds the package, checks that the
+// generated files are current and the drop-in script is within its size budget, then runs the browser tests in
+// Chromium, Firefox ESR and WebKitGTK (under Xvfb, which WebKitGTK needs for a display).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const SYSTEM_PACKAGES = ['chromium', 'firefox-esr', 'webkit2gtk-driver', 'xvfb', 'xauth'];
+const REQUIRED_FILES = ['/usr/bin/chromium', '/usr/bin/firefox-esr', '/usr/bin/WebKitWebDriver', '/usr/bin/xvfb-run'];
+/** gzip -9 bytes of dist/python-showcase.js, Lit included. */
+export const SIZE_BUDGET = 14_336;
+
+function step(title) {
+  console.log(`\n== ${title}`);
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+step('system browsers');
+const missing = REQUIRED_FILES.filter((file) => !existsSync(file));
+if (missing.length) {
+  const install = `apt-get update && apt-get install -y ${SYSTEM_PACKAGES.join(' ')}`;
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log(`missing ${missing.join(', ')}; installing: ${install}`);
+    run('sh', ['-c', install], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  } else {
+    console.error(`missing ${missing.join(', ')}. Install Debian's browsers first:\n  sudo sh -c '${install}'`);
+    process.exit(1);
+  }
+}
+console.log('chromium, firefox-esr, WebKitWebDriver and xvfb-run are installed');
+
+step('build');
+run('npm', ['run', '--silent', 'build']);
+
+step('generated files are current');
+// The analyzer resolves --outdir against the working directory, so the fresh copy goes under node_modules/.cache.
+mkdirSync(join('node_modules', '.cache'), { recursive: true });
+const manifestDir = mkdtempSync(join('node_modules', '.cache', 'custom-elements-'));
+run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', manifestDir, '--quiet']);
+const fresh = readFileSync(join(manifestDir, 'custom-elements.json'), 'utf8');
+rmSync(manifestDir, { recursive: true });
+if (fresh !== readFileSync('custom-elements.json', 'utf8')) {
+  console.error('custom-elements.json is stale: run npm run analyze and commit it');
+  process.exit(1);
+}
+run('node', ['scripts/generate-brand-icons.mjs', '--check']);
+run('node', ['scripts/update-readme.mjs', '--check']);
+console.log('custom-elements.json, src/icons/brand-icon-paths.ts and the README API tables are current');
+
+step('size budget');
+const gzipBytes = gzipSync(readFileSync('dist/python-showcase.js'), { level: 9 }).length;
+console.log(`dist/python-showcase.js: ${gzipBytes} bytes gzip -9 (budget ${SIZE_BUDGET})`);
+if (gzipBytes > SIZE_BUDGET) {
+  console.error(`over budget by ${gzipBytes - SIZE_BUDGET} bytes`);
+  process.exit(1);
+}
+
+step('type check');
+run('npx', ['tsc', '-p', 'tsconfig.json']);
+
+step('browser tests');
+execFileSync(
+  'xvfb-run',
+  ['-a', '--server-args=-screen 0 1280x1024x24', 'node', 'scripts/run-browser-tests.mjs', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);

@@ -1,0 +1,116 @@
+// Writes the README's generated parts, so they never disagree with what they describe:
+// - between <!-- api:start --> and <!-- api:end -->, the API tables (attributes, properties, events, slots, parts,
+//   custom properties of each element) from custom-elements.json;
+// - between <!-- snippet:start --> and <!-- snippet:end -->, the partner snippet, with the exact version from
+//   package.json and the Subresource Integrity hash of the built dist/python-showcase.js.
+// `--check` exits 1 when the README is out of date. Run after `npm run build`.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const integrity = `sha384-${createHash('sha384').update(readFileSync('dist/python-showcase.js')).digest('base64')}`;
+
+const cell = (text) =>
+  (text ?? '')
+    .toString()
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
+const code = (text) => (text ? `\`${cell(text)}\`` : '');
+
+function table(headers, rows) {
+  if (!rows.length) return '';
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+  ].join('\n');
+}
+
+const sections = [];
+for (const module of manifest.modules) {
+  for (const element of module.declarations ?? []) {
+    if (!element.customElement) continue;
+    const publicFields = (element.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static);
+    const attributes = element.attributes ?? [];
+    sections.push(
+      [
+        `### \`<${element.tagName}>\``,
+        '',
+        cell(element.summary),
+        '',
+        '**Attributes and properties**',
+        '',
+        table(
+          ['attribute', 'property', 'type', 'default', 'description'],
+          publicFields.map((field) => {
+            const attribute = attributes.find((a) => a.fieldName === field.name);
+            return [
+              code(attribute?.name) || '(property only)',
+              code(field.name),
+              code(field.type?.text),
+              code(field.default),
+              cell(field.description),
+            ];
+          }),
+        ),
+        element.events?.length ? '**Events**\n' : '',
+        table(
+          ['event', 'type', 'description'],
+          (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
+        ),
+        element.slots?.length ? '**Slots**\n' : '',
+        table(
+          ['slot', 'description'],
+          (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+        ),
+        element.cssParts?.length ? '**CSS parts** (`::part(name)`)\n' : '',
+        table(
+          ['part', 'description'],
+          (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+        ),
+        element.cssProperties?.length ? '**CSS custom properties**\n' : '',
+        table(
+          ['property', 'default', 'description'],
+          (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+        ),
+      ]
+        .filter((line, i, all) => !(line === '' && all[i - 1] === ''))
+        .join('\n'),
+    );
+  }
+}
+
+const snippet = `\`\`\`html
+<script src="https://cdn.jsdelivr.net/npm/python-showcase@${version}/dist/python-showcase.js"
+        integrity="${integrity}" crossorigin="anonymous" defer></script>
+<python-showcase partner="acme" campaign="spring-launch">
+  <a href="https://www.nobledesktop.com/">Apps you use every day are built with Python</a>
+</python-showcase>
+\`\`\``;
+
+/** Replaces what stands between `<!-- name:start -->` and `<!-- name:end -->` in `text`. */
+function fill(text, name, content) {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) {
+    console.error(`README.md needs the markers ${start} and ${end}`);
+    process.exit(1);
+  }
+  return `${text.slice(0, from + start.length)}\n\n${content}\n\n${text.slice(to)}`;
+}
+
+const readme = readFileSync('README.md', 'utf8');
+const updated = fill(fill(readme, 'api', sections.join('\n').trim()), 'snippet', snippet);
+if (process.argv.includes('--check')) {
+  if (updated !== readme) {
+    console.error('The README is out of date (API tables or snippet): run npm run docs');
+    process.exit(1);
+  }
+} else {
+  writeFileSync('README.md', updated);
+}

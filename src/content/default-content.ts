@@ -1,0 +1,91 @@
+import type { ShowcaseContent } from './content-model.js';
+
+/**
+ * The embedded default content. Figures are from the article "5 Apps You Use Every Day That Are Built with
+ * Python" and are dated "as of 2026" as it dates them. Links go only to pages certain to exist: each app's
+ * home page and the course provider's home page; more specific pages come from configuration.
+ */
+export const defaultContent: ShowcaseContent = {
+  version: 1,
+  heading: 'Apps you use every day are built with Python',
+  intro:
+    'Five household names lean on Python for the work you never see: the recommendations, data pipelines and backends that serve billions of people.',
+  apps: [
+    {
+      id: 'instagram',
+      name: 'Instagram',
+      summary:
+        'Django runs the backend behind every feed, Story and Reel, and Python lets the team ship new features fast.',
+      stat: { value: 2_000_000_000, label: 'monthly users', over: true, asOf: '2026' },
+      uses: ['Django backend', 'Recommendations', 'Media uploads'],
+      url: 'https://www.instagram.com/',
+      color: '#E4405F',
+      icon: 'instagram',
+    },
+    {
+      id: 'google',
+      name: 'Google',
+      summary:
+        'An early Python adopter: it powers machine learning behind search ranking and the tools that keep Google Cloud running.',
+      stat: { value: 8_500_000_000, label: 'searches a day', over: true, asOf: '2026' },
+      uses: ['Machine learning', 'Infrastructure tools', 'App Engine'],
+      url: 'https://www.google.com/',
+      color: '#4285F4',
+      icon: 'google',
+    },
+    {
+      id: 'spotify',
+      name: 'Spotify',
+      summary:
+        'About 80% of its backend services are Python, including the recommendations that build your personal playlists.',
+      stat: { value: 500_000_000, label: 'users', over: true, asOf: '2026' },
+      uses: ['Recommendations', 'Backend services', 'Data analysis'],
+      url: 'https://www.spotify.com/',
+      color: '#1ED760',
+      icon: 'spotify',
+    },
+    {
+      id: 'netflix',
+      name: 'Netflix',
+      summary:
+        'Python drives its recommendation engine, A/B tests, encoding pipelines and the models that tune streaming quality live.',
+      stat: { value: 250_000_000, label: 'subscribers', over: true, asOf: '2026' },
+      uses: ['Recommendations', 'A/B testing', 'Data pipelines'],
+      url: 'https://www.netflix.com/',
+      color: '#E50914',
+      icon: 'netflix',
+    },
+    {
+      id: 'dropbox',
+      name: 'Dropbox',
+      summary:
+        'Python since day one, on desktop clients and servers alike, keeping files in sync across every major operating system.',
+      stat: { value: 700_000_000, label: 'users', over: true, asOf: '2026' },
+      uses: ['Desktop client', 'File sync', 'Server infrastructure'],
+      url: 'https://www.dropbox.com/',
+      color: '#0061FF',
+      icon: 'dropbox',
+    },
+  ],
+  promo: {
+    id: 'python-data-science-bootcamp',
+    eyebrow: 'Learn Python',
+    title: 'Python for Data Science Bootcamp',
+    body: 'Build real applications with the language behind Instagram, Spotify and Netflix, from data analysis to machine learning.',
+    cta: { label: 'Explore the bootcamp', href: 'https://www.nobledesktop.com/' },
+    secondary: { label: 'Data Science Certificate', href: 'https://www.nobledesktop.com/' },
+  },
+  takeaways: [
+    'Instagram, Spotify, Dropbox and YouTube run backend systems on Python.',
+    'A deep library ecosystem makes Python the pick for data-heavy platforms.',
+    'Django and Flask are the leading Python web frameworks behind consumer apps.',
+    'Netflix uses Python for analytics, A/B testing and recommendation engines.',
+    'Python skills lead to products that billions of people use every day.',
+  ],
+  strings: {
+    close: 'Close',
+    newTab: 'opens in a new tab',
+    visit: 'Visit {name}',
+    takeaways: 'Key takeaways',
+  },
+};

@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+export const coursePromoStyles = css`
+  .promo {
+    /* The band is dark blue in both themes; its text and focus ring are set for that background. */
+    --_focus: #ffd43b;
+    --_link: #fff;
+    container: promo / inline-size;
+    position: relative;
+    padding: 28px 24px;
+    border-radius: var(--python-showcase-radius, 14px);
+    color: #fff;
+    background: linear-gradient(
+      120deg,
+      var(--python-showcase-promo-background, var(--_promo-bg)) 40%,
+      var(--python-showcase-promo-background, var(--_promo-bg-2))
+    );
+  }
+  .layout {
+    display: flex;
+    flex-direction: column;
+    gap: 16px;
+  }
+  .text {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    max-width: 62ch;
+  }
+  .eyebrow {
+    margin: 0;
+    color: #ffd43b;
+    font-size: 0.8125em;
+    font-weight: 700;
+    letter-spacing: 0.08em;
+    text-transform: uppercase;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.375em;
+    font-weight: 750;
+    line-height: 1.25;
+  }
+  .body {
+    margin: 0;
+    color: #e6eef7;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 12px 20px;
+  }
+  .cta {
+    display: inline-block;
+    padding: 10px 20px;
+    border-radius: 999px;
+    background: #ffd43b;
+    color: #14243a;
+    font-weight: 700;
+    text-decoration: none;
+    transition: transform 0.15s ease;
+  }
+  .cta:hover {
+    transform: translateY(-1px);
+    background: #ffe27a;
+  }
+  .secondary {
+    font-weight: 600;
+  }
+  @container promo (min-width: 640px) {
+    .layout {
+      flex-direction: row;
+      align-items: center;
+      justify-content: space-between;
+      gap: 32px;
+      padding: 4px 12px;
+    }
+    .actions {
+      flex: none;
+    }
+    .title {
+      font-size: 1.625em;
+    }
+  }
+  @media (forced-colors: active) {
+    .promo,
+    .cta {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,21 @@
+import { warn } from './log.js';
+
+/**
+ * Returns `value` when it is one of `allowed`, else `fallback` with a warning naming the attribute, so a typo in
+ * a CMS snippet (`layout="hexagon"`) still renders the widget.
+ */
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T, attribute: string): T {
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  if (value != null) warn(`${attribute}="${String(value)}" is not one of ${allowed.join(', ')}; using "${fallback}"`);
+  return fallback;
+}
+
+/** A heading level from 1 to 6; anything else falls back with a warning. */
+export function headingLevel(value: unknown, fallback: number, attribute = 'heading-level'): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6) return value;
+  if (value != null) warn(`${attribute}="${String(value)}" is not a whole number from 1 to 6; using ${fallback}`);
+  return fallback;
+}
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type ShowcaseTheme = (typeof THEMES)[number];

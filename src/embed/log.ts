@@ -1,0 +1,10 @@
+/** Every console message of the widget starts with this, so a partner can filter for it. */
+const PREFIX = '[python-showcase]';
+
+export function warn(message: string): void {
+  console.warn(`${PREFIX} ${message}`);
+}
+
+export function logError(message: string): void {
+  console.error(`${PREFIX} ${message}`);
+}

@@ -1,0 +1,110 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and resets shared by all three elements. Each element sets the tokens on its own root from
+ * its `theme`, so a card or promo used alone is themed too. Hosts override the public
+ * `--python-showcase-*` properties, which win over both themes.
+ *
+ * Sizes are in px and em, never rem: host pages often change the root font size.
+ */
+/** The dark palette, written once and applied by `theme="dark"` and by `theme="auto"` on a dark system. */
+const darkTokens = css`
+  --_surface: #0b1220;
+  --_raised: #131c2e;
+  --_text: #e8edf5;
+  --_muted: #a9b6c8;
+  --_border: #2a3850;
+  --_link: #9fcbff;
+  --_focus: #ffd43b;
+  --_chip: #1e2a40;
+  --_promo-bg: #13263f;
+  --_promo-bg-2: #1f4e79;
+  color-scheme: dark;
+`;
+
+export const sharedStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .theme {
+    --_surface: #fff;
+    --_raised: #fff;
+    --_text: #0f172a;
+    --_muted: #475569;
+    --_border: #dbe2ea;
+    --_link: #1d5b8f;
+    --_focus: #1d5b8f;
+    --_chip: #eef2f7;
+    --_promo-bg: #1f4e79;
+    --_promo-bg-2: #2b5f8e;
+    color-scheme: light;
+    /* Inherited text properties would flow in from the host page: set every one of them here. */
+    font: 400 var(--python-showcase-font-size, 16px) / 1.5
+      var(
+        --python-showcase-font-family,
+        system-ui,
+        -apple-system,
+        'Segoe UI',
+        Roboto,
+        'Helvetica Neue',
+        Arial,
+        sans-serif
+      );
+    color: var(--python-showcase-text, var(--_text));
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    font-style: normal;
+    font-variant: normal;
+    white-space: normal;
+    -webkit-font-smoothing: antialiased;
+  }
+  .dark {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    .auto {
+      ${darkTokens}
+    }
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  a {
+    color: var(--python-showcase-link, var(--_link));
+    text-underline-offset: 0.2em;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 3px solid var(--python-showcase-focus, var(--_focus));
+    outline-offset: 2px;
+    border-radius: 4px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;

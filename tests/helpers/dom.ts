@@ -1,0 +1,44 @@
+/** The text a reader would get from an element, its shadow roots included (style sheets left out). */
+export function deepText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return '';
+  const root = node instanceof Element && node.shadowRoot ? node.shadowRoot : node;
+  return Array.from(root.childNodes, deepText).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Every element matching `selector`, looking into open shadow roots at any depth. */
+export function deepQueryAll<T extends Element = Element>(root: ParentNode, selector: string): T[] {
+  const found: T[] = [];
+  const visit = (scope: ParentNode) => {
+    found.push(...scope.querySelectorAll<T>(selector));
+    for (const element of scope.querySelectorAll('*')) {
+      if (element.shadowRoot) visit(element.shadowRoot);
+    }
+  };
+  if (root instanceof Element && root.shadowRoot) visit(root.shadowRoot);
+  visit(root);
+  return found;
+}
+
+/** The focused element, looking into shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Waits for every Lit element under `root` (shadow roots included) to finish rendering. */
+export async function settled(root: ParentNode): Promise<void> {
+  for (let round = 0; round < 5; round++) {
+    const pending = deepQueryAll(root, '*')
+      .map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete)
+      .filter(Boolean);
+    await Promise.all(pending);
+  }
+}
+
+export const engine: 'chromium' | 'firefox' | 'webkit' = navigator.userAgent.includes('Firefox')
+  ? 'firefox'
+  : navigator.userAgent.includes('Chrome')
+    ? 'chromium'
+    : 'webkit';

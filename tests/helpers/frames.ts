@@ -1,0 +1,67 @@
+/**
+ * Pages in iframes for testing the built drop-in script as partners load it. Each page starts with a probe that
+ * records uncaught errors and the console's warnings and errors before anything else runs.
+ */
+export interface FramePage {
+  frame: HTMLIFrameElement;
+  window: Window & { probe: Probe };
+  document: Document;
+}
+
+export interface Probe {
+  errors: string[];
+  warnings: string[];
+  consoleErrors: string[];
+}
+
+const PROBE = `<script>
+  window.probe = { errors: [], warnings: [], consoleErrors: [] };
+  addEventListener('error', (e) => probe.errors.push(String(e.message)));
+  addEventListener('unhandledrejection', (e) => probe.errors.push(String(e.reason)));
+  const warn = console.warn, error = console.error;
+  console.warn = (...a) => { probe.warnings.push(a.join(' ')); warn.apply(console, a); };
+  console.error = (...a) => { probe.consoleErrors.push(a.join(' ')); error.apply(console, a); };
+</script>`;
+
+const frames: HTMLIFrameElement[] = [];
+
+/** Opens `body` as a same-origin page (relative URLs resolve against the test page) and waits for its load. */
+export async function openPage(body: string): Promise<FramePage> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '800px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${PROBE}</head><body>${body}</body></html>`;
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return { frame, window: frame.contentWindow as FramePage['window'], document: frame.contentDocument! };
+}
+
+export function closePages(): void {
+  frames.splice(0).forEach((frame) => frame.remove());
+}
+
+/** Resolves when `check` returns a truthy value, polling each frame; rejects after `timeoutMs`. */
+export async function waitFor<T>(
+  check: () => T | undefined | null | false,
+  what: string,
+  timeoutMs = 5000,
+): Promise<T> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/** The app names a rendered `<python-showcase>` in `doc` shows, or undefined while it has not rendered. */
+export function renderedCardNames(doc: Document, selector = 'python-showcase'): string[] | undefined {
+  const showcase = doc.querySelector(selector);
+  const cards = showcase?.shadowRoot?.querySelectorAll('python-app-card');
+  if (!cards?.length) return undefined;
+  const names = [...cards].map((card) => card.shadowRoot?.querySelector('.name')?.textContent?.trim());
+  return names.every(Boolean) ? (names as string[]) : undefined;
+}

@@ -1,0 +1,81 @@
+import './helpers/lit-warnings.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import type { PythonAppCard } from '../src/index.js';
+import { deepText } from './helpers/dom.js';
+
+async function card(template: ReturnType<typeof html>): Promise<PythonAppCard> {
+  const element = await fixture<PythonAppCard>(template);
+  await element.updateComplete;
+  return element;
+}
+
+describe('<python-app-card>', () => {
+  describe('alone on a page', () => {
+    it('renders its app from the default content: mark, name, figure, summary, chips and link', async () => {
+      const element = await card(html`<python-app-card app="spotify"></python-app-card>`);
+      const root = element.shadowRoot!;
+      expect(root.querySelector('.name')!.textContent!.trim()).to.equal('Spotify');
+      expect(root.querySelector('.value')!.textContent!.trim()).to.equal('500M+');
+      expect(root.querySelector('.label')!.textContent!.trim()).to.equal('users (2026)');
+      expect(root.querySelector('.mark svg path')!.getAttribute('d')).to.have.length.greaterThan(50);
+      expect([...root.querySelectorAll('.uses li')].map((li) => li.textContent!.trim())).to.include('Recommendations');
+      const link = root.querySelector<HTMLAnchorElement>('a.link')!;
+      expect(link.href).to.equal('https://www.spotify.com/');
+      expect(link.textContent).to.include('Visit Spotify');
+    });
+
+    it('renders nothing, with a warning, for an unknown app', async () => {
+      const warnings: string[] = [];
+      const originalWarn = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      try {
+        const element = await card(html`<python-app-card app="myspace"></python-app-card>`);
+        expect(deepText(element)).to.equal('');
+      } finally {
+        console.warn = originalWarn;
+      }
+      expect(warnings.join()).to.include('[python-showcase]').and.include('myspace');
+    });
+
+    it('re-renders when app changes', async () => {
+      const element = await card(html`<python-app-card app="google"></python-app-card>`);
+      element.app = 'netflix';
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('.name')!.textContent!.trim()).to.equal('Netflix');
+    });
+
+    it('adds the partner attribution to its link and reports the click', async () => {
+      const element = await card(
+        html`<python-app-card app="dropbox" partner="acme" campaign="spring"></python-app-card>`,
+      );
+      const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('a.link')!;
+      const url = new URL(link.href);
+      expect(Object.fromEntries(url.searchParams)).to.deep.equal({
+        utm_source: 'acme',
+        utm_medium: 'embed',
+        utm_campaign: 'spring',
+        utm_content: 'dropbox',
+      });
+      link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      setTimeout(() => link.click());
+      const { detail } = await oneEvent(element, 'showcase-click');
+      expect(detail).to.deep.equal({ kind: 'app', id: 'dropbox', href: link.href });
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`passes axe in the ${theme} theme`, async () => {
+        const element = await card(html`<python-app-card app="instagram" theme=${theme}></python-app-card>`);
+        await expect(element).to.be.accessible();
+      });
+    }
+
+    it('lays a wide card out with its figure beside the text', async () => {
+      const element = await card(html`<python-app-card app="google" style="width: 700px"></python-app-card>`);
+      const root = element.shadowRoot!;
+      const lead = root.querySelector('.lead')!.getBoundingClientRect();
+      const body = root.querySelector('.body')!.getBoundingClientRect();
+      expect(body.left).to.be.greaterThan(lead.right - 1);
+    });
+  });
+});

@@ -1,0 +1,65 @@
+import './helpers/lit-warnings.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import type { PythonCoursePromo } from '../src/index.js';
+
+async function promo(template: ReturnType<typeof html>): Promise<PythonCoursePromo> {
+  const element = await fixture<PythonCoursePromo>(template);
+  await element.updateComplete;
+  return element;
+}
+
+describe('<python-course-promo>', () => {
+  describe('alone on a page', () => {
+    it('shows the bootcamp: eyebrow, title, sentence, call to action and second link', async () => {
+      const element = await promo(html`<python-course-promo></python-course-promo>`);
+      const root = element.shadowRoot!;
+      expect(root.querySelector('.eyebrow')!.textContent).to.equal('Learn Python');
+      const title = root.querySelector('[role="heading"]')!;
+      expect(title.textContent).to.equal('Python for Data Science Bootcamp');
+      expect(title.getAttribute('aria-level')).to.equal('2');
+      expect(root.querySelector('.cta')!.textContent).to.include('Explore the bootcamp');
+      expect(root.querySelector('.secondary')!.textContent).to.include('Data Science Certificate');
+    });
+
+    it('tags its links for the partner: promo for the call to action, promo-secondary for the other', async () => {
+      const element = await promo(html`<python-course-promo partner="acme"></python-course-promo>`);
+      const root = element.shadowRoot!;
+      const cta = new URL(root.querySelector<HTMLAnchorElement>('.cta')!.href);
+      const secondary = new URL(root.querySelector<HTMLAnchorElement>('.secondary')!.href);
+      expect(cta.searchParams.get('utm_content')).to.equal('promo');
+      expect(cta.searchParams.get('utm_source')).to.equal('acme');
+      expect(cta.searchParams.has('utm_campaign'), 'no campaign set').to.be.false;
+      expect(secondary.searchParams.get('utm_content')).to.equal('promo-secondary');
+    });
+
+    it('reports a click on its call to action', async () => {
+      const element = await promo(html`<python-course-promo></python-course-promo>`);
+      const cta = element.shadowRoot!.querySelector<HTMLAnchorElement>('.cta')!;
+      cta.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      setTimeout(() => cta.click());
+      const { detail } = await oneEvent(element, 'showcase-click');
+      expect(detail).to.deep.equal({
+        kind: 'promo',
+        id: 'python-data-science-bootcamp',
+        href: 'https://www.nobledesktop.com/',
+      });
+    });
+
+    it('takes heading-level', async () => {
+      const element = await promo(html`<python-course-promo heading-level="4"></python-course-promo>`);
+      expect(element.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      for (const width of [300, 900]) {
+        it(`passes axe in the ${theme} theme at ${width} px`, async () => {
+          const element = await promo(
+            html`<python-course-promo theme=${theme} style="width: ${width}px"></python-course-promo>`,
+          );
+          await expect(element).to.be.accessible();
+        });
+      }
+    }
+  });
+});

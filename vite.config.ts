@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { minifyHTMLLiterals } from 'minify-literals';
+import { defineConfig, type Plugin } from 'vite';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/**
+ * Wraps the drop-in bundle so that, before anything in it is evaluated:
+ * - a browser without custom elements or container queries returns, keeping the light-DOM fallback;
+ * - a second copy returns, warning once when its version differs. It must stop before Lit evaluates: under
+ *   `trusted-types lit-html` a second `createPolicy('lit-html')` throws;
+ * - a page whose Trusted Types policy refuses `lit-html` gets one error of ours naming the directive to add,
+ *   instead of an uncaught TypeError from Lit's module.
+ */
+function dropInGuard(): Plugin {
+  const before =
+    `(function(){var v=${JSON.stringify(version)},r=window.customElements,o;` +
+    `if(!r||!window.CSS||!CSS.supports("container-type:inline-size"))return;` +
+    `o=r.get("python-showcase");` +
+    `if(o){o.version!==v&&console.warn("[python-showcase] version "+v+" is not started: version "+o.version+" is already on this page. Load one copy of the script.");return}` +
+    `try{`;
+  const after =
+    `}catch(e){console.error(/lit-html/.test(String(e))` +
+    `?"[python-showcase] this page's Content Security Policy does not allow the Trusted Types policy lit-html. Add lit-html to the trusted-types directive (trusted-types lit-html; with 'allow-duplicates' if the page also uses Lit). The fallback content stays."` +
+    `:"[python-showcase] could not start: "+e)}})();\n`;
+  return {
+    name: 'python-showcase:drop-in-guard',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry) chunk.code = before + chunk.code + after;
+      }
+    },
+  };
+}
+
+/**
+ * Minifies the CSS and HTML inside Lit's `css` and `html` template literals, which the JavaScript minifier leaves
+ * as written; that whitespace would otherwise be a large share of the drop-in script's bytes.
+ */
+function minifyTemplateLiterals(): Plugin {
+  return {
+    name: 'python-showcase:minify-template-literals',
+    apply: 'build',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
+      const result = await minifyHTMLLiterals(code, { fileName: id });
+      return result ? { code: result.code, map: result.map } : null;
+    },
+  };
+}
+
+/** `npm start` serves the project root; its home page is the demo, whose address it prints. */
+function demoHome(): Plugin {
+  return {
+    name: 'python-showcase:demo-home',
+    configureServer(server) {
+      server.httpServer?.once('listening', () => {
+        setTimeout(() => server.config.logger.info(`\n  Demo: ${server.resolvedUrls?.local[0] ?? 'http://localhost:5173/'}demo/\n`));
+      });
+      server.middlewares.use((request, response, next) => {
+        if (request.url === '/') {
+          response.writeHead(302, { Location: '/demo/' });
+          response.end();
+        } else next();
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [minifyTemplateLiterals(), dropInGuard(), demoHome()],
+  server: { open: false },
+  build: {
+    target: ['chrome111', 'edge111', 'firefox115', 'safari16.4'],
+    outDir: 'dist',
+    emptyOutDir: true,
+    copyPublicDir: false,
+    lib: {
+      entry: process.env.ENTRY ?? 'src/drop-in.ts',
+      formats: ['iife'],
+      name: 'PythonShowcase',
+      fileName: () => 'python-showcase.js',
+    },
+  },
+});
