@@ -1,5 +1,5 @@
 export default {
-  globs: ['src/elements/*/*.ts'],
+  globs: ['src/elements/*.ts', 'src/elements/*/*.ts'],
   exclude: ['src/**/*.styles.ts'],
   litelement: true,
 };

@@ -6,7 +6,8 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 /**
  * Wraps the drop-in bundle so that, before anything in it is evaluated:
- * - a browser without custom elements or container queries returns, keeping the light-DOM fallback;
+ * - a browser without custom elements, container queries or adopted style sheets returns, keeping the light-DOM
+ *   fallback;
  * - a second copy returns, warning once when its version differs. It must stop before Lit evaluates: under
  *   `trusted-types lit-html` a second `createPolicy('lit-html')` throws;
  * - a page whose Trusted Types policy refuses `lit-html` gets one error of ours naming the directive to add,
@@ -15,13 +16,13 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 function dropInGuard(): Plugin {
   const before =
     `(function(){var v=${JSON.stringify(version)},r=window.customElements,o;` +
-    `if(!r||!window.CSS||!CSS.supports("container-type:inline-size"))return;` +
+    `if(!r||!window.CSS||!CSS.supports("container-type:inline-size")||!("adoptedStyleSheets"in Document.prototype))return;` +
     `o=r.get("python-showcase");` +
-    `if(o){o.version!==v&&console.warn("[python-showcase] version "+v+" is not started: version "+o.version+" is already on this page. Load one copy of the script.");return}` +
+    `if(o){o.version!==v&&console.warn("[python-showcase] "+v+" not started: "+o.version+" is already on this page");return}` +
     `try{`;
   const after =
     `}catch(e){console.error(/lit-html/.test(String(e))` +
-    `?"[python-showcase] this page's Content Security Policy does not allow the Trusted Types policy lit-html. Add lit-html to the trusted-types directive (trusted-types lit-html; with 'allow-duplicates' if the page also uses Lit). The fallback content stays."` +
+    `?"[python-showcase] this page's CSP refuses the Trusted Types policy lit-html: add lit-html to its trusted-types directive"` +
     `:"[python-showcase] could not start: "+e)}})();\n`;
   return {
     name: 'python-showcase:drop-in-guard',

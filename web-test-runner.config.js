@@ -7,6 +7,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { chromiumLaunchOptions } from './scripts/system-browsers.mjs';
 import { countReporter } from './tests/helpers/count-reporter.js';
+import { testServerMiddleware, testServerPlugin } from './tests/server/test-server.js';
 
 const webkitDriverPort = Number(process.env.WEBKIT_DRIVER_PORT || 4444);
 const chosen = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',');
@@ -47,7 +48,11 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   // No esbuild target: with one, esbuild would also rewrite .js files, and the built drop-in script must be served as built.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  middleware: [testServerMiddleware],
+  plugins: [
+    testServerPlugin(),
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
   reporters: [defaultReporter(), countReporter()],
   browsers: chosen.map((name) => browsers[name]),
   // WebKitWebDriver drives one MiniBrowser session at a time.

@@ -66,7 +66,7 @@ run('npx', ['tsc', '-p', 'tsconfig.json']);
 step('browser tests');
 execFileSync(
   'xvfb-run',
-  ['-a', '--server-args=-screen 0 1280x1024x24', 'node', 'scripts/run-browser-tests.mjs', ...process.argv.slice(2)],
+  ['-a', '--server-args=-screen 0 1920x2000x24', 'node', 'scripts/run-browser-tests.mjs', ...process.argv.slice(2)],
   {
     stdio: 'inherit',
   },

@@ -3,7 +3,8 @@
 //   custom properties of each element) from custom-elements.json;
 // - between <!-- snippet:start --> and <!-- snippet:end -->, the partner snippet, with the exact version from
 //   package.json and the Subresource Integrity hash of the built dist/python-showcase.js.
-// `--check` exits 1 when the README is out of date. Run after `npm run build`.
+// The demo's partner page gets the same snippet. `--check` exits 1 when either is out of date. Run after
+// `npm run build`.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -32,8 +33,10 @@ function table(headers, rows) {
 const sections = [];
 for (const module of manifest.modules) {
   for (const element of module.declarations ?? []) {
-    if (!element.customElement) continue;
-    const publicFields = (element.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static);
+    if (!element.customElement || !element.tagName) continue;
+    const publicFields = (element.members ?? []).filter(
+      (m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public',
+    );
     const attributes = element.attributes ?? [];
     sections.push(
       [
@@ -83,7 +86,31 @@ for (const module of manifest.modules) {
   }
 }
 
+/**
+ * The height the default widget takes at a container width, measured in Chromium at 320, 768 and 1280 px (the
+ * widths the layout-shift test checks): the snippet reserves it before the script arrives, so the text below
+ * does not move when the widget renders. The reservation applies only until the element is defined.
+ */
+const RESERVED_HEIGHTS = [
+  { minWidth: 0, height: 2595 },
+  { minWidth: 600, height: 1245 },
+  { minWidth: 1100, height: 827 },
+];
+const reserve = 'python-showcase:not(:defined)';
+const reservation = [
+  `${reserve}{display:grid;container-type:inline-size}`,
+  `${reserve}>*,${reserve}::after{grid-area:1/1}`,
+  ...RESERVED_HEIGHTS.map(({ minWidth, height }) =>
+    minWidth
+      ? `@container (min-width:${minWidth}px){${reserve}::after{content:"";height:${height}px}}`
+      : `${reserve}::after{content:"";height:${height}px}`,
+  ),
+].join('\n');
+
 const snippet = `\`\`\`html
+<style>
+${reservation}
+</style>
 <script src="https://cdn.jsdelivr.net/npm/python-showcase@${version}/dist/python-showcase.js"
         integrity="${integrity}" crossorigin="anonymous" defer></script>
 <python-showcase partner="acme" campaign="spring-launch">
@@ -104,13 +131,25 @@ function fill(text, name, content) {
   return `${text.slice(0, from + start.length)}\n\n${content}\n\n${text.slice(to)}`;
 }
 
-const readme = readFileSync('README.md', 'utf8');
-const updated = fill(fill(readme, 'api', sections.join('\n').trim()), 'snippet', snippet);
-if (process.argv.includes('--check')) {
-  if (updated !== readme) {
-    console.error('The README is out of date (API tables or snippet): run npm run docs');
+// The demo's partner page carries the same snippet, loading this checkout's build instead of the CDN's.
+const localSnippet = snippet
+  .replace(/^```html\n|\n```$/g, '')
+  .replace(
+    /<script src="[^"]+"\s+integrity="[^"]+" crossorigin="anonymous" defer><\/script>/,
+    '<script src="../dist/python-showcase.js" defer></script>',
+  );
+
+const files = {
+  'README.md': (text) => fill(fill(text, 'api', sections.join('\n').trim()), 'snippet', snippet),
+  'demo/partner.html': (text) => fill(text, 'snippet', localSnippet),
+};
+for (const [file, update] of Object.entries(files)) {
+  const text = readFileSync(file, 'utf8');
+  const updated = update(text);
+  if (updated === text) continue;
+  if (process.argv.includes('--check')) {
+    console.error(`${file} is out of date (API tables or snippet): run npm run docs`);
     process.exit(1);
   }
-} else {
-  writeFileSync('README.md', updated);
+  writeFileSync(file, updated);
 }

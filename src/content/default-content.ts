@@ -9,13 +9,12 @@ export const defaultContent: ShowcaseContent = {
   version: 1,
   heading: 'Apps you use every day are built with Python',
   intro:
-    'Five household names lean on Python for the work you never see: the recommendations, data pipelines and backends that serve billions of people.',
+    'Python does the work you never see at five household names: the backends, data and recommendations behind billions of users.',
   apps: [
     {
       id: 'instagram',
       name: 'Instagram',
-      summary:
-        'Django runs the backend behind every feed, Story and Reel, and Python lets the team ship new features fast.',
+      summary: 'Django powers the backend behind every feed, Story and Reel.',
       stat: { value: 2_000_000_000, label: 'monthly users', over: true, asOf: '2026' },
       uses: ['Django backend', 'Recommendations', 'Media uploads'],
       url: 'https://www.instagram.com/',
@@ -25,8 +24,7 @@ export const defaultContent: ShowcaseContent = {
     {
       id: 'google',
       name: 'Google',
-      summary:
-        'An early Python adopter: it powers machine learning behind search ranking and the tools that keep Google Cloud running.',
+      summary: 'Python runs the machine learning behind search and the tools behind Google Cloud.',
       stat: { value: 8_500_000_000, label: 'searches a day', over: true, asOf: '2026' },
       uses: ['Machine learning', 'Infrastructure tools', 'App Engine'],
       url: 'https://www.google.com/',
@@ -36,8 +34,7 @@ export const defaultContent: ShowcaseContent = {
     {
       id: 'spotify',
       name: 'Spotify',
-      summary:
-        'About 80% of its backend services are Python, including the recommendations that build your personal playlists.',
+      summary: 'About 80% of its backend is Python, from sign-in to your personal playlists.',
       stat: { value: 500_000_000, label: 'users', over: true, asOf: '2026' },
       uses: ['Recommendations', 'Backend services', 'Data analysis'],
       url: 'https://www.spotify.com/',
@@ -47,8 +44,7 @@ export const defaultContent: ShowcaseContent = {
     {
       id: 'netflix',
       name: 'Netflix',
-      summary:
-        'Python drives its recommendation engine, A/B tests, encoding pipelines and the models that tune streaming quality live.',
+      summary: 'Python drives its recommendations, A/B tests and streaming-quality models.',
       stat: { value: 250_000_000, label: 'subscribers', over: true, asOf: '2026' },
       uses: ['Recommendations', 'A/B testing', 'Data pipelines'],
       url: 'https://www.netflix.com/',
@@ -58,8 +54,7 @@ export const defaultContent: ShowcaseContent = {
     {
       id: 'dropbox',
       name: 'Dropbox',
-      summary:
-        'Python since day one, on desktop clients and servers alike, keeping files in sync across every major operating system.',
+      summary: 'Python from day one, syncing files on desktops and servers alike.',
       stat: { value: 700_000_000, label: 'users', over: true, asOf: '2026' },
       uses: ['Desktop client', 'File sync', 'Server infrastructure'],
       url: 'https://www.dropbox.com/',
@@ -71,16 +66,16 @@ export const defaultContent: ShowcaseContent = {
     id: 'python-data-science-bootcamp',
     eyebrow: 'Learn Python',
     title: 'Python for Data Science Bootcamp',
-    body: 'Build real applications with the language behind Instagram, Spotify and Netflix, from data analysis to machine learning.',
+    body: 'Build real applications with the language behind Instagram, Spotify and Netflix.',
     cta: { label: 'Explore the bootcamp', href: 'https://www.nobledesktop.com/' },
     secondary: { label: 'Data Science Certificate', href: 'https://www.nobledesktop.com/' },
   },
   takeaways: [
-    'Instagram, Spotify, Dropbox and YouTube run backend systems on Python.',
-    'A deep library ecosystem makes Python the pick for data-heavy platforms.',
-    'Django and Flask are the leading Python web frameworks behind consumer apps.',
-    'Netflix uses Python for analytics, A/B testing and recommendation engines.',
-    'Python skills lead to products that billions of people use every day.',
+    'Instagram, Spotify, Dropbox and YouTube run backends on Python.',
+    'Its libraries make Python the pick for data-heavy platforms.',
+    'Django and Flask lead the web frameworks behind consumer apps.',
+    'Netflix uses Python for analytics, A/B tests and recommendations.',
+    'Python skills build products billions use every day.',
   ],
   strings: {
     close: 'Close',

@@ -1,26 +1,114 @@
-import type {
-  AppStat,
-  CoursePromo,
-  PromoLink,
-  ShowcaseApp,
-  ShowcaseContent,
-  ShowcaseStrings,
-} from './content-model.js';
+import type { CoursePromo, ShowcaseApp, ShowcaseContent, ShowcaseStrings } from './content-model.js';
 import { toSafeUrl } from '../embed/links.js';
 
-/** Caps that keep any host page responsive whatever a document holds. */
-export const LIMITS = {
-  apps: 100,
-  name: 80,
-  summary: 400,
-  text: 300,
-  uses: 6,
-  use: 40,
-  takeaways: 12,
-} as const;
+/**
+ * Run-time validation of content documents, written as a few small combinators rather than with a schema
+ * library: the whole validator costs the drop-in script about half a kilobyte gzip, a schema library several.
+ * Each reader returns the valid value or `undefined`, noting what was wrong by field path (`apps[3].url`).
+ */
 
-const APP_ID = /^[a-z0-9-]{1,64}$/;
-const HEX_COLOR = /^#(?:[0-9a-f]{3}){1,2}$/i;
+/** Caps that keep any host page responsive whatever a document holds. */
+export const LIMITS = { apps: 100, name: 80, summary: 400, text: 300, uses: 6, use: 40, takeaways: 12 } as const;
+
+type Problems = string[];
+type Read<T> = (value: unknown, path: string, problems: Problems) => T | undefined;
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function note(problems: Problems, path: string, problem: string): undefined {
+  problems.push(`${path}: ${problem}`);
+  return undefined;
+}
+
+/** A value that passes `test`, else `undefined` with the note `problem`. */
+const check =
+  <T>(test: (value: unknown) => value is T, problem: string): Read<T> =>
+  (value, path, problems) =>
+    test(value) ? value : note(problems, path, problem);
+
+/** Non-empty text, cut to `max` characters (by code point, so an emoji is never split) with an ellipsis. */
+const text =
+  (max: number = LIMITS.text): Read<string> =>
+  (value, path, problems) => {
+    if (typeof value !== 'string' || !value.trim()) return note(problems, path, 'not text');
+    const chars = Array.from(value.trim());
+    if (chars.length <= max) return value.trim();
+    note(problems, path, `cut to ${max} characters`);
+    return `${chars
+      .slice(0, max - 1)
+      .join('')
+      .trimEnd()}…`;
+  };
+
+const url: Read<string> = (value, path, problems) =>
+  toSafeUrl(value) ?? note(problems, path, 'not an https, http or mailto URL');
+
+const id = check(
+  (value): value is string => typeof value === 'string' && /^[a-z0-9-]{1,64}$/.test(value),
+  'not a-z, 0-9, -',
+);
+
+/** Up to `max` entries, each read by `item`; invalid entries are skipped. */
+const list =
+  <T>(max: number, item: Read<T>): Read<T[]> =>
+  (value, path, problems) => {
+    if (!Array.isArray(value)) return note(problems, path, 'not a list');
+    if (value.length > max) note(problems, path, `only the first ${max} read`);
+    return value
+      .slice(0, max)
+      .map((entry, i) => item(entry, `${path}[${i}]`, problems))
+      .filter((entry): entry is T => entry !== undefined);
+  };
+
+/** An object of the given fields; without every `required` field it is skipped whole. Unknown keys are dropped. */
+const object =
+  <T>(fields: Record<string, Read<unknown>>, required: string[] = []): Read<T> =>
+  (value, path, problems) => {
+    if (!isObject(value)) return note(problems, path, 'not an object');
+    const read: Json = {};
+    for (const [key, field] of Object.entries(fields)) {
+      if (value[key] !== undefined) read[key] = field(value[key], `${path}.${key}`, problems);
+      if (read[key] === undefined) delete read[key];
+    }
+    return required.every((key) => key in read) ? (read as T) : note(problems, path, `needs ${required.join(', ')}`);
+  };
+
+const link = object({ label: text(), href: url }, ['label', 'href']);
+
+const app = object<ShowcaseApp>(
+  {
+    id,
+    name: text(LIMITS.name),
+    summary: text(LIMITS.summary),
+    stat: object(
+      {
+        value: check(
+          (value): value is number => typeof value === 'number' && value >= 0 && value < Infinity,
+          'not a number ≥ 0',
+        ),
+        label: text(LIMITS.use),
+        asOf: text(LIMITS.use),
+        over: check((value): value is boolean => typeof value === 'boolean', 'not true or false'),
+      },
+      ['value'],
+    ),
+    uses: list(LIMITS.uses, text(LIMITS.use)),
+    url,
+    color: check(
+      (value): value is string => typeof value === 'string' && /^#([0-9a-f]{3}){1,2}$/i.test(value),
+      'not #rgb or #rrggbb',
+    ),
+    icon: text(LIMITS.use),
+  },
+  ['id', 'name', 'summary'],
+);
+
+const promo = object<CoursePromo>(
+  { id, eyebrow: text(), title: text(), body: text(LIMITS.summary), cta: link, secondary: link },
+  ['id', 'title'],
+);
 
 export interface ContentReading {
   content: ShowcaseContent;
@@ -28,202 +116,50 @@ export interface ContentReading {
   problems: string[];
 }
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Cuts text to `max` characters (by code point, so an emoji is never split) with an ellipsis. */
-function cut(text: string, max: number, path: string, problems: string[]): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  problems.push(`${path}: longer than ${max} characters, cut`);
-  return `${chars
-    .slice(0, max - 1)
-    .join('')
-    .trimEnd()}…`;
-}
-
-/** A non-empty string, cut to `max`; `undefined` (with a problem unless absent) otherwise. */
-function readText(value: unknown, path: string, problems: string[], max: number = LIMITS.text): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !value.trim()) {
-    problems.push(`${path}: not a non-empty string`);
-    return undefined;
-  }
-  return cut(value.trim(), max, path, problems);
-}
-
-function readUrl(value: unknown, path: string, problems: string[]): string | undefined {
-  if (value === undefined) return undefined;
-  const url = toSafeUrl(value);
-  if (url === null) problems.push(`${path}: not an absolute https, http or mailto URL, dropped`);
-  return url ?? undefined;
-}
-
-function readStat(value: unknown, path: string, problems: string[]): AppStat | undefined {
-  if (value === undefined) return undefined;
-  if (!isObject(value) || typeof value.value !== 'number' || !Number.isFinite(value.value) || value.value < 0) {
-    problems.push(`${path}: needs a finite, non-negative number as value, left out`);
-    return undefined;
-  }
-  const stat: AppStat = { value: value.value };
-  const label = readText(value.label, `${path}.label`, problems, LIMITS.use);
-  const asOf = readText(value.asOf, `${path}.asOf`, problems, LIMITS.use);
-  if (label) stat.label = label;
-  if (asOf) stat.asOf = asOf;
-  if (value.over === true) stat.over = true;
-  return stat;
-}
-
-function readApp(value: unknown, path: string, problems: string[]): ShowcaseApp | undefined {
-  if (!isObject(value)) {
-    problems.push(`${path}: not an object, skipped`);
-    return undefined;
-  }
-  if (typeof value.id !== 'string' || !APP_ID.test(value.id)) {
-    problems.push(`${path}.id: needs lower-case letters, digits and hyphens, app skipped`);
-    return undefined;
-  }
-  const name = readText(value.name, `${path}.name`, problems, LIMITS.name);
-  const summary = readText(value.summary, `${path}.summary`, problems, LIMITS.summary);
-  if (!name || !summary) {
-    problems.push(`${path}: needs a name and a summary, app skipped`);
-    return undefined;
-  }
-  const app: ShowcaseApp = { id: value.id, name, summary };
-  const stat = readStat(value.stat, `${path}.stat`, problems);
-  const url = readUrl(value.url, `${path}.url`, problems);
-  if (stat) app.stat = stat;
-  if (url) app.url = url;
-  if (value.uses !== undefined) {
-    if (Array.isArray(value.uses)) {
-      app.uses = value.uses
-        .slice(0, LIMITS.uses)
-        .map((use, i) => readText(use, `${path}.uses[${i}]`, problems, LIMITS.use))
-        .filter((use): use is string => use !== undefined);
-    } else {
-      problems.push(`${path}.uses: not a list, left out`);
-    }
-  }
-  if (value.color !== undefined) {
-    if (typeof value.color === 'string' && HEX_COLOR.test(value.color)) app.color = value.color;
-    else problems.push(`${path}.color: not a #rgb or #rrggbb colour, left out`);
-  }
-  if (typeof value.icon === 'string') app.icon = value.icon;
-  return app;
-}
-
-function readApps(value: unknown, problems: string[]): ShowcaseApp[] | undefined {
-  if (!Array.isArray(value)) {
-    problems.push('apps: not a list, default apps used');
-    return undefined;
-  }
-  const apps: ShowcaseApp[] = [];
-  const seen = new Set<string>();
-  for (const [i, entry] of value.entries()) {
-    if (apps.length === LIMITS.apps) {
-      problems.push(`apps: more than ${LIMITS.apps} apps, the rest not shown`);
-      break;
-    }
-    const app = readApp(entry, `apps[${i}]`, problems);
-    if (!app) continue;
-    if (seen.has(app.id)) {
-      problems.push(`apps[${i}].id: "${app.id}" appears twice, skipped`);
-      continue;
-    }
-    seen.add(app.id);
-    apps.push(app);
-  }
-  return apps;
-}
-
-function readLink(value: unknown, path: string, problems: string[]): PromoLink | undefined {
-  if (value === undefined) return undefined;
-  const label = isObject(value) ? readText(value.label, `${path}.label`, problems) : undefined;
-  const href = isObject(value) ? readUrl(value.href, `${path}.href`, problems) : undefined;
-  if (label && href) return { label, href };
-  problems.push(`${path}: needs a label and an https, http or mailto href, left out`);
-  return undefined;
-}
-
-function readPromo(value: unknown, problems: string[]): CoursePromo | null {
-  if (value === null) return null;
-  if (!isObject(value) || typeof value.id !== 'string' || !APP_ID.test(value.id)) {
-    problems.push('promo: needs an object with an id of lower-case letters, digits and hyphens, no promo shown');
-    return null;
-  }
-  const title = readText(value.title, 'promo.title', problems);
-  if (!title) {
-    problems.push('promo: needs a title, no promo shown');
-    return null;
-  }
-  const promo: CoursePromo = { id: value.id, title };
-  const eyebrow = readText(value.eyebrow, 'promo.eyebrow', problems);
-  const body = readText(value.body, 'promo.body', problems, LIMITS.summary);
-  const cta = readLink(value.cta, 'promo.cta', problems);
-  const secondary = readLink(value.secondary, 'promo.secondary', problems);
-  if (eyebrow) promo.eyebrow = eyebrow;
-  if (body) promo.body = body;
-  if (cta) promo.cta = cta;
-  if (secondary) promo.secondary = secondary;
-  return promo;
-}
-
-function readTakeaways(value: unknown, problems: string[]): string[] | undefined {
-  if (!Array.isArray(value)) {
-    problems.push('takeaways: not a list, default takeaways used');
-    return undefined;
-  }
-  return value
-    .slice(0, LIMITS.takeaways)
-    .map((line, i) => readText(line, `takeaways[${i}]`, problems))
-    .filter((line): line is string => line !== undefined);
-}
-
-function readStrings(value: unknown, base: ShowcaseStrings, problems: string[]): ShowcaseStrings {
-  if (!isObject(value)) {
-    problems.push('strings: not an object, default strings used');
-    return base;
-  }
-  // A missing or bad key keeps the default's text, so the interface never shows an empty label.
-  const strings = { ...base };
-  for (const key of Object.keys(base) as Array<keyof ShowcaseStrings>) {
-    const text = readText(value[key], `strings.${key}`, problems);
-    if (text) strings[key] = text;
-  }
-  return strings;
-}
-
 /**
  * Reads a content document over `base`, by top-level field and never deeper: a field the document leaves out
- * takes the base's value; `apps`, `promo` and `takeaways` replace the base's whole. Invalid parts are dropped
- * and named in `problems`; the rest is used. Returns `null` when the document is not a JSON object at all.
+ * takes the base's value; `apps`, `promo` and `takeaways` replace the base's whole (`"promo": null` means no
+ * promo). Invalid parts are dropped and named in `problems`; the rest is used. Returns `null` when the document
+ * is not a JSON object at all.
  */
 export function readContent(input: unknown, base: ShowcaseContent): ContentReading | null {
   if (!isObject(input)) return null;
-  const problems: string[] = [];
+  const problems: Problems = [];
   const content: ShowcaseContent = { ...base };
-  if (input.version !== undefined && input.version !== 1) {
-    problems.push(`version: ${JSON.stringify(input.version)} is not 1, read for what version 1 understands`);
-  }
-  if ('heading' in input) content.heading = readText(input.heading, 'heading', problems) ?? base.heading;
+  if (input.version !== undefined && input.version !== 1) note(problems, 'version', 'read as 1');
+  if ('heading' in input) content.heading = text()(input.heading, 'heading', problems) ?? base.heading;
   if ('intro' in input) {
-    const intro = readText(input.intro, 'intro', problems, LIMITS.summary);
+    const intro = text(LIMITS.summary)(input.intro, 'intro', problems);
     if (intro) content.intro = intro;
     else delete content.intro;
   }
-  if ('apps' in input) content.apps = readApps(input.apps, problems) ?? base.apps;
-  if ('promo' in input) content.promo = readPromo(input.promo, problems);
-  if ('takeaways' in input) content.takeaways = readTakeaways(input.takeaways, problems) ?? base.takeaways;
-  if ('strings' in input) content.strings = readStrings(input.strings, base.strings, problems);
+  if ('apps' in input) {
+    const seen = new Set<string>();
+    const apps = list(LIMITS.apps, app)(input.apps, 'apps', problems)?.filter((entry) => {
+      if (seen.has(entry.id)) return note(problems, `apps: "${entry.id}"`, 'repeated, skipped');
+      seen.add(entry.id);
+      return true;
+    });
+    // A list with no valid app at all would leave an empty widget: the default apps stand in.
+    content.apps = apps?.length ? apps : (note(problems, 'apps', 'no valid app, default apps shown') ?? base.apps);
+  }
+  if ('promo' in input) content.promo = input.promo === null ? null : (promo(input.promo, 'promo', problems) ?? null);
+  if ('takeaways' in input) {
+    content.takeaways = list(LIMITS.takeaways, text())(input.takeaways, 'takeaways', problems) ?? base.takeaways;
+  }
+  if ('strings' in input) {
+    // A missing or bad key keeps the default's text, so the interface never shows an empty label.
+    const strings = isObject(input.strings) ? input.strings : (note(problems, 'strings', 'not an object') ?? {});
+    content.strings = { ...base.strings };
+    for (const key of Object.keys(base.strings) as Array<keyof ShowcaseStrings>) {
+      if (strings[key] !== undefined)
+        content.strings[key] = text()(strings[key], `strings.${key}`, problems) ?? base.strings[key];
+    }
+  }
   return { content, problems };
 }
 
 /** The warning text for a reading's problems: the first few, by field path. */
 export function describeProblems(problems: string[], source: string): string {
-  const shown = problems.slice(0, 5).join('; ');
-  const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
-  return `content from ${source} had ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${shown}${more}`;
+  return `content (${source}): left out ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? '…' : ''}`;
 }

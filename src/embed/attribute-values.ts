@@ -6,14 +6,14 @@ import { warn } from './log.js';
  */
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T, attribute: string): T {
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  if (value != null) warn(`${attribute}="${String(value)}" is not one of ${allowed.join(', ')}; using "${fallback}"`);
+  if (value != null) warn(`${attribute}="${value}" is not ${allowed.join('|')}; using ${fallback}`);
   return fallback;
 }
 
 /** A heading level from 1 to 6; anything else falls back with a warning. */
 export function headingLevel(value: unknown, fallback: number, attribute = 'heading-level'): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6) return value;
-  if (value != null) warn(`${attribute}="${String(value)}" is not a whole number from 1 to 6; using ${fallback}`);
+  if (value != null) warn(`${attribute}="${value}" is not 1-6; using ${fallback}`);
   return fallback;
 }
 

@@ -30,6 +30,9 @@ export interface ShowcaseEventMap {
   'showcase-error': CustomEvent<ShowcaseErrorDetail>;
 }
 
+/** The widget's public events, in the order of the contract. */
+export const SHOWCASE_EVENTS = ['showcase-impression', 'showcase-click', 'showcase-dismiss', 'showcase-error'] as const;
+
 /** Fires one of the widget's public events: bubbling and composed, so the host page hears it from any depth. */
 export function emit<K extends keyof ShowcaseEventMap>(
   target: EventTarget,

@@ -42,3 +42,13 @@ export function withAttribution(href: string, attribution: Attribution, utmConte
   }
   return url.href;
 }
+
+/** A content URL to fetch: absolute or relative to the page, `https:` or `http:` only; else `null`. */
+export function toFetchableUrl(raw: string): URL | null {
+  try {
+    const url = new URL(raw, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}

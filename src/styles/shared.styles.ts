@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../elements/widget-element.js';
 
 /**
  * Design tokens and resets shared by all three elements. Each element sets the tokens on its own root from
@@ -35,6 +35,8 @@ export const sharedStyles = css`
     box-sizing: border-box;
   }
   .theme {
+    /* Contains the visually hidden text, which would otherwise be placed against the host page. */
+    position: relative;
     --_surface: #fff;
     --_raised: #fff;
     --_text: #0f172a;
@@ -48,16 +50,7 @@ export const sharedStyles = css`
     color-scheme: light;
     /* Inherited text properties would flow in from the host page: set every one of them here. */
     font: 400 var(--python-showcase-font-size, 16px) / 1.5
-      var(
-        --python-showcase-font-family,
-        system-ui,
-        -apple-system,
-        'Segoe UI',
-        Roboto,
-        'Helvetica Neue',
-        Arial,
-        sans-serif
-      );
+      var(--python-showcase-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     color: var(--python-showcase-text, var(--_text));
     letter-spacing: normal;
     word-spacing: normal;
@@ -65,10 +58,7 @@ export const sharedStyles = css`
     text-align: start;
     text-indent: 0;
     text-shadow: none;
-    font-style: normal;
-    font-variant: normal;
     white-space: normal;
-    -webkit-font-smoothing: antialiased;
   }
   .dark {
     ${darkTokens}
@@ -82,12 +72,9 @@ export const sharedStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   a {
     color: var(--python-showcase-link, var(--_link));

@@ -12,6 +12,10 @@ export interface Probe {
   errors: string[];
   warnings: string[];
   consoleErrors: string[];
+  /** `securitypolicyviolation` events, as "directive blocked-URI" (pages from tests/pages/ only). */
+  violations: string[];
+  /** The page's cumulative layout shift; `null` where the engine reports none (tests/pages/ only). */
+  layoutShift: number | null;
 }
 
 const PROBE = `<script>

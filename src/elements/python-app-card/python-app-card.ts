@@ -1,14 +1,15 @@
-import { LitElement, html, nothing, svg } from 'lit';
-import type { ShowcaseApp, ShowcaseStrings } from '../../content/content-model.js';
+import { html, nothing, svg } from 'lit/html.js';
+import type { ShowcaseApp } from '../../content/content-model.js';
 import { defaultContent } from '../../content/default-content.js';
 import { formatFigure } from '../../content/format-figure.js';
 import { brandIconPaths } from '../../icons/brand-icon-paths.js';
-import { THEMES, headingLevel, oneOf, type ShowcaseTheme } from '../../embed/attribute-values.js';
 import { emit } from '../../embed/events.js';
 import { withAttribution } from '../../embed/links.js';
 import { localeOf } from '../../embed/locale.js';
 import { warn } from '../../embed/log.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { ShowcaseElement } from '../showcase-element.js';
+import type { PropertyDeclarations, PropertyValues } from '../widget-element.js';
 import { appCardStyles } from './python-app-card.styles.js';
 
 /** Python's own blue, for a monogram whose app has no colour. */
@@ -17,6 +18,7 @@ const DEFAULT_BRAND_COLOR = '#3776AB';
 /**
  * @summary One app card: brand mark, name, headline figure, summary, what Python does there, and a link.
  *
+ * @fires {CustomEvent<ShowcaseImpressionDetail>} showcase-impression - The card was at least half visible for one continuous second while the page was visible; once per element and app.
  * @fires {CustomEvent<ShowcaseClickDetail>} showcase-click - The card's link was activated; `href` is the URL as followed.
  *
  * @csspart card - The card's box.
@@ -27,29 +29,20 @@ const DEFAULT_BRAND_COLOR = '#3776AB';
  * @csspart uses - The list of chips naming what Python does there.
  * @csspart link - The link to the app.
  *
- * @cssprop [--python-showcase-font-family=system-ui, …] - The font stack.
- * @cssprop [--python-showcase-font-size=16px] - The base text size; everything else scales from it.
  * @cssprop [--python-showcase-text] - The text colour (theme default).
  * @cssprop [--python-showcase-muted] - The colour of secondary text (theme default).
- * @cssprop [--python-showcase-link] - The link colour (theme default).
- * @cssprop [--python-showcase-focus] - The focus ring colour (theme default).
  * @cssprop [--python-showcase-border] - The colour of card borders (theme default).
  * @cssprop [--python-showcase-card-background] - The card background (theme default).
- * @cssprop [--python-showcase-radius=14px] - The corner radius of cards and the promo.
  */
-export class PythonAppCard extends LitElement {
+export class PythonAppCard extends ShowcaseElement {
   static override styles = [sharedStyles, appCardStyles];
 
-  // Declared without decorators: Lit's decorator helpers cost the drop-in script about 0.6 KB gzip.
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     app: {},
     data: { attribute: false },
-    theme: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    partner: {},
-    campaign: {},
-    strings: { attribute: false },
   };
+
+  protected static override defaultHeadingLevel = 3;
 
   /** The id of an app in the default content, for a card used alone: `instagram`, `google`, `spotify`, `netflix`, `dropbox`. */
   app?: string;
@@ -57,103 +50,88 @@ export class PythonAppCard extends LitElement {
   /** The app to show; takes precedence over `app`. Set by `<python-showcase>` for each of its cards. */
   data?: ShowcaseApp;
 
-  /** `light`, `dark`, or `auto` to follow the system's colour scheme. */
-  theme: ShowcaseTheme = 'auto';
+  #shownApp?: ShowcaseApp;
 
-  /** The level of the card's heading, 1 to 6. */
-  headingLevel = 3;
-
-  /** Attribution: adds `utm_source` (and `utm_medium=embed`, `utm_content` = the app's id) to the link. */
-  partner?: string;
-
-  /** Attribution: adds `utm_campaign` to the link when `partner` is set. */
-  campaign?: string;
-
-  /** Interface text; set by `<python-showcase>` from its content. */
-  strings: ShowcaseStrings = defaultContent.strings;
-
-  private shownApp?: ShowcaseApp;
-  private shownTheme: ShowcaseTheme = 'auto';
-  private shownLevel = 3;
-
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     if (changed.has('data') || changed.has('app')) {
-      this.shownApp = this.data ?? defaultContent.apps.find((app) => app.id === this.app?.trim().toLowerCase());
-      if (!this.shownApp)
-        warn(
-          `<python-app-card app="${this.app ?? ''}">: no such app; known: ${defaultContent.apps.map((a) => a.id).join(', ')}`,
-        );
+      this.#shownApp = this.data ?? defaultContent.apps.find((app) => app.id === this.app?.trim().toLowerCase());
+      if (!this.#shownApp) {
+        warn(`app="${this.app}": no such app`);
+      }
     }
-    if (changed.has('theme')) this.shownTheme = oneOf(this.theme, THEMES, 'auto', 'theme');
-    if (changed.has('headingLevel')) this.shownLevel = headingLevel(this.headingLevel, 3);
+  }
+
+  protected override get impressionTarget() {
+    const shown = this.#shownApp;
+    return shown ? { kind: 'app' as const, id: shown.id } : undefined;
   }
 
   protected override render() {
-    const app = this.shownApp;
+    const app = this.#shownApp;
     if (!app) return nothing;
     const figure = app.stat ? formatFigure(app.stat, localeOf(this)) : undefined;
     const href = app.url ? withAttribution(app.url, this, app.id) : undefined;
     const iconPath = app.icon ? brandIconPaths[app.icon] : undefined;
-    return html`
-      <article class="card theme ${this.shownTheme}" part="card" aria-labelledby="name">
-        <div class="layout">
-          <div class="lead">
-            <div class="top">
-              <span class="mark ${iconPath ? '' : 'monogram'}" part="icon" aria-hidden="true">
-                ${
-                  iconPath
-                    ? svg`<svg viewBox="0 0 24 24" focusable="false"><path d=${iconPath}></path></svg>`
-                    : Array.from(app.name)[0]?.toUpperCase()
-                }
-              </span>
-              <div class="name" id="name" role="heading" aria-level=${this.shownLevel} part="title">${app.name}</div>
-            </div>
-            ${
-              figure && app.stat
-                ? html`<p class="figure" part="figure">
-                    <span class="value" aria-hidden="true">${figure.short}</span>
-                    <span class="sr-only">${figure.long}</span>
-                    <span class="label"
-                      >${[app.stat.label, app.stat.asOf && `(${app.stat.asOf})`].filter(Boolean).join(' ')}</span
-                    >
-                  </p>`
-                : nothing
-            }
+    return html`<article class="card theme ${this.shownTheme}" part="card" aria-labelledby="name">
+      <div class="layout">
+        <div class="lead">
+          <div class="top">
+            <span class="mark ${iconPath ? '' : 'monogram'}" part="icon" aria-hidden="true">
+              ${
+                iconPath
+                  ? svg`<svg viewBox="0 0 24 24" focusable="false"><path d=${iconPath}></path></svg>`
+                  : Array.from(app.name)[0]?.toUpperCase()
+              }
+            </span>
+            <div class="name" id="name" role="heading" aria-level=${this.shownLevel} part="title">${app.name}</div>
           </div>
-          <div class="body">
-            <p class="summary" part="summary">${app.summary}</p>
-            ${
-              app.uses?.length
-                ? html`<ul class="uses" part="uses">
-                    ${app.uses.map((use) => html`<li>${use}</li>`)}
-                  </ul>`
-                : nothing
-            }
-            ${
-              href
-                ? html`<a
-                    class="link"
-                    part="link"
-                    href=${href}
-                    target="_blank"
-                    rel="noopener"
-                    @click=${() => emit(this, 'showcase-click', { kind: 'app', id: app.id, href })}
-                    >${this.strings.visit.replace('{name}', app.name)}<span class="sr-only">
-                      (${this.strings.newTab})</span
-                    ><span aria-hidden="true"> →</span></a
-                  >`
-                : nothing
-            }
-          </div>
+          ${
+            figure && app.stat
+              ? html`<p class="figure" part="figure">
+                  <span class="value" aria-hidden="true">${figure.short}</span>
+                  <span class="sr-only">${figure.long}</span>
+                  <span class="label"
+                    >${[app.stat.label, app.stat.asOf && `(${app.stat.asOf})`].filter(Boolean).join(' ')}</span
+                  >
+                </p>`
+              : nothing
+          }
         </div>
-      </article>
-    `;
+        <div class="body">
+          <p class="summary" part="summary">${app.summary}</p>
+          ${
+            app.uses?.length
+              ? html`<ul class="uses" part="uses">
+                  ${app.uses.map((use) => html`<li>${use}</li>`)}
+                </ul>`
+              : nothing
+          }
+          ${
+            href
+              ? html`<a
+                  class="link"
+                  part="link"
+                  href=${href}
+                  target="_blank"
+                  rel="noopener"
+                  @click=${() => emit(this, 'showcase-click', { kind: 'app', id: app.id, href })}
+                  >${this.strings.visit.replace('{name}', app.name)}<span class="sr-only">
+                    (${this.strings.newTab})</span
+                  ><span aria-hidden="true"> →</span></a
+                >`
+              : nothing
+          }
+        </div>
+      </div>
+    </article>`;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     // The brand colour comes from content, so it is set through the CSSOM: a strict style CSP blocks style attributes.
-    const color = this.shownApp?.color ?? DEFAULT_BRAND_COLOR;
-    const mark = this.renderRoot.querySelector<HTMLElement>('.mark');
+    const color = this.#shownApp?.color ?? DEFAULT_BRAND_COLOR;
+    const mark = this.renderRoot?.querySelector<HTMLElement>('.mark');
     mark?.style.setProperty('--_brand', color);
     mark?.style.setProperty('--_on-brand', readableTextOn(color));
   }

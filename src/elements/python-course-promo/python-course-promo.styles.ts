@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../widget-element.js';
 
 export const coursePromoStyles = css`
   .promo {
@@ -68,7 +68,7 @@ export const coursePromoStyles = css`
   .secondary {
     font-weight: 600;
   }
-  @container promo (min-width: 640px) {
+  @container promo (min-width: 720px) {
     .layout {
       flex-direction: row;
       align-items: center;
@@ -76,12 +76,45 @@ export const coursePromoStyles = css`
       gap: 32px;
       padding: 4px 12px;
     }
+    .text {
+      flex: 1 1 320px;
+    }
     .actions {
-      flex: none;
+      flex: 0 1 auto;
+      justify-content: flex-end;
     }
     .title {
       font-size: 1.625em;
     }
+  }
+  .dismissible .layout {
+    padding-inline-end: 28px;
+  }
+  .close {
+    position: absolute;
+    top: 8px;
+    inset-inline-end: 8px;
+    display: grid;
+    place-items: center;
+    width: 36px;
+    height: 36px;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: #fff;
+    cursor: pointer;
+  }
+  .close:hover {
+    background: rgb(255 255 255 / 0.12);
+  }
+  .close svg {
+    width: 16px;
+    height: 16px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
   }
   @media (forced-colors: active) {
     .promo,

@@ -1,16 +1,20 @@
-import { LitElement, html, nothing } from 'lit';
-import type { CoursePromo, PromoLink, ShowcaseStrings } from '../../content/content-model.js';
+import { html, nothing } from 'lit/html.js';
+import type { CoursePromo, PromoLink } from '../../content/content-model.js';
 import { defaultContent } from '../../content/default-content.js';
-import { THEMES, headingLevel, oneOf, type ShowcaseTheme } from '../../embed/attribute-values.js';
+import { isDismissed, rememberDismissal } from '../../embed/dismissal.js';
 import { emit } from '../../embed/events.js';
 import { withAttribution } from '../../embed/links.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { ShowcaseElement } from '../showcase-element.js';
+import type { PropertyDeclarations, PropertyValues } from '../widget-element.js';
 import { coursePromoStyles } from './python-course-promo.styles.js';
 
 /**
  * @summary The course promo banner: eyebrow, title, one sentence, a call to action and an optional second link.
  *
+ * @fires {CustomEvent<ShowcaseImpressionDetail>} showcase-impression - The banner was at least half visible for one continuous second while the page was visible; once per element and promo.
  * @fires {CustomEvent<ShowcaseClickDetail>} showcase-click - The call to action or the second link was activated.
+ * @fires {CustomEvent<ShowcaseDismissDetail>} showcase-dismiss - The banner was closed with its close button.
  *
  * @csspart banner - The banner's box.
  * @csspart eyebrow - The small line above the title.
@@ -18,57 +22,47 @@ import { coursePromoStyles } from './python-course-promo.styles.js';
  * @csspart body - The promo's sentence.
  * @csspart cta - The call-to-action button.
  * @csspart secondary - The second link.
+ * @csspart close - The close button (with `dismissible`).
  *
  * @cssprop [--python-showcase-promo-background=#1f4e79] - The banner's base colour (its text stays white: keep it dark).
- * @cssprop [--python-showcase-radius=14px] - The corner radius of cards and the promo.
- * @cssprop [--python-showcase-font-family=system-ui, …] - The font stack.
- * @cssprop [--python-showcase-font-size=16px] - The base text size; everything else scales from it.
  */
-export class PythonCoursePromo extends LitElement {
+export class PythonCoursePromo extends ShowcaseElement {
   static override styles = [sharedStyles, coursePromoStyles];
 
-  // Declared without decorators: Lit's decorator helpers cost the drop-in script about 0.6 KB gzip.
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     data: { attribute: false },
-    theme: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    partner: {},
-    campaign: {},
-    strings: { attribute: false },
+    dismissible: { type: Boolean },
+    closed: { attribute: false },
   };
 
   /** The promo to show; defaults to the Python for Data Science bootcamp. Set by `<python-showcase>`. */
   data: CoursePromo | null = defaultContent.promo;
 
-  /** `light`, `dark`, or `auto` to follow the system's colour scheme. */
-  theme: ShowcaseTheme = 'auto';
+  /** Gives the banner a close button; once closed it stays closed for 30 days on this site (present means on). */
+  dismissible = false;
 
-  /** The level of the promo's heading, 1 to 6. */
-  headingLevel = 2;
+  private closed = false;
 
-  /** Attribution: adds `utm_source` (and `utm_medium=embed`, `utm_content` = `promo` or `promo-secondary`) to the links. */
-  partner?: string;
+  protected override get impressionTarget() {
+    const shown = this.#shownPromo;
+    return shown ? { kind: 'promo' as const, id: shown.id } : undefined;
+  }
 
-  /** Attribution: adds `utm_campaign` to the links when `partner` is set. */
-  campaign?: string;
-
-  /** Interface text; set by `<python-showcase>` from its content. */
-  strings: ShowcaseStrings = defaultContent.strings;
-
-  private shownTheme: ShowcaseTheme = 'auto';
-  private shownLevel = 2;
-
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('theme')) this.shownTheme = oneOf(this.theme, THEMES, 'auto', 'theme');
-    if (changed.has('headingLevel')) this.shownLevel = headingLevel(this.headingLevel, 2);
+  /** The promo to render: none once closed, or when closed within the last 30 days. */
+  get #shownPromo(): CoursePromo | null {
+    const promo = this.data;
+    return promo && !this.closed && !(this.dismissible && isDismissed(promo.id)) ? promo : null;
   }
 
   protected override render() {
-    const promo = this.data;
+    const promo = this.#shownPromo;
     if (!promo) return nothing;
-    return html`
-      <section class="promo theme ${this.shownTheme}" part="banner" aria-labelledby="title">
-        <div class="layout">
+    return html`<section
+      class="promo theme ${this.shownTheme} ${this.dismissible ? 'dismissible' : ''}"
+      part="banner"
+      aria-labelledby="title"
+    >
+      <div class="layout">
         <div class="text">
           ${promo.eyebrow ? html`<p class="eyebrow" part="eyebrow">${promo.eyebrow}</p>` : nothing}
           <div class="title" id="title" role="heading" aria-level=${this.shownLevel} part="title">${promo.title}</div>
@@ -77,16 +71,31 @@ export class PythonCoursePromo extends LitElement {
         ${
           promo.cta || promo.secondary
             ? html`<div class="actions">
-                ${this.renderLink(promo, promo.cta, 'cta', 'promo')}
-                ${this.renderLink(promo, promo.secondary, 'secondary', 'promo-secondary')}
+                ${this.#renderLink(promo, promo.cta, 'cta', 'promo')}
+                ${this.#renderLink(promo, promo.secondary, 'secondary', 'promo-secondary')}
               </div>`
             : nothing
         }
-      </section>
-    `;
+      </div>
+      ${
+        this.dismissible
+          ? html`<button
+              class="close"
+              part="close"
+              type="button"
+              aria-label=${this.strings.close}
+              @click=${this.#close}
+            >
+              <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                <path d="M3 3l10 10M13 3L3 13"></path>
+              </svg>
+            </button>`
+          : nothing
+      }
+    </section>`;
   }
 
-  private renderLink(promo: CoursePromo, link: PromoLink | undefined, part: string, utmContent: string) {
+  #renderLink(promo: CoursePromo, link: PromoLink | undefined, part: string, utmContent: string) {
     if (!link) return nothing;
     const href = withAttribution(link.href, this, utmContent);
     return html`<a
@@ -98,6 +107,21 @@ export class PythonCoursePromo extends LitElement {
       @click=${() => emit(this, 'showcase-click', { kind: 'promo', id: promo.id, href })}
       >${link.label}<span class="sr-only"> (${this.strings.newTab})</span></a
     >`;
+  }
+
+  #close(): void {
+    const promo = this.#shownPromo;
+    if (!promo) return;
+    rememberDismissal(promo.id);
+    this.closed = true;
+    emit(this, 'showcase-dismiss', { id: promo.id });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const promo = this.#shownPromo;
+    // A closed banner takes no room; `hidden` is only ever set, so a host page's own `hidden` is kept.
+    if (!promo && this.data) this.hidden = true;
+    super.updated(changed);
   }
 }
 

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../widget-element.js';
 
 export const showcaseStyles = css`
   .root {

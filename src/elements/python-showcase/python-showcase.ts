@@ -1,12 +1,17 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import type { ShowcaseApp, ShowcaseContent, ShowcaseContentInput } from '../../content/content-model.js';
 import { defaultContent } from '../../content/default-content.js';
+import { SRC_TIMEOUT_MS, fetchContent, parseJsonText, type FetchResult } from '../../content/content-sources.js';
 import { describeProblems, readContent } from '../../content/read-content.js';
-import { THEMES, headingLevel, oneOf, type ShowcaseTheme } from '../../embed/attribute-values.js';
-import { emit } from '../../embed/events.js';
+import { oneOf } from '../../embed/attribute-values.js';
+import { isDismissed } from '../../embed/dismissal.js';
+import { emit, type ShowcaseErrorDetail } from '../../embed/events.js';
+import { toFetchableUrl } from '../../embed/links.js';
 import { warn } from '../../embed/log.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { VERSION } from '../../version.js';
+import { ShowcaseElement } from '../showcase-element.js';
+import type { PropertyDeclarations, PropertyValues } from '../widget-element.js';
 import '../python-app-card/python-app-card.js';
 import '../python-course-promo/python-course-promo.js';
 import { showcaseStyles } from './python-showcase.styles.js';
@@ -22,9 +27,12 @@ export type PromoPlacement = (typeof PROMO_PLACEMENTS)[number];
  * The light-DOM children are the fallback that readers and crawlers see before or without JavaScript; once the
  * widget renders they are hidden, never removed.
  *
- * @slot - Fallback content, shown only until the widget renders (phrasing content: links and text).
+ * @slot - Fallback content, shown until the widget renders and while a `src` document loads (phrasing content:
+ * links and text). A `<script type="application/json">` child holds inline content.
  *
+ * @fires {CustomEvent<ShowcaseImpressionDetail>} showcase-impression - A card or the promo was at least half visible for one continuous second while the page was visible; once per element and content id.
  * @fires {CustomEvent<ShowcaseClickDetail>} showcase-click - A card link or a promo link was activated.
+ * @fires {CustomEvent<ShowcaseDismissDetail>} showcase-dismiss - The promo was closed (with `dismissible`); focus moves to the heading.
  * @fires {CustomEvent<ShowcaseErrorDetail>} showcase-error - A content source failed or had invalid parts.
  *
  * @csspart base - The widget's box (background, padding, radius).
@@ -36,34 +44,26 @@ export type PromoPlacement = (typeof PROMO_PLACEMENTS)[number];
  * @cssprop [--python-showcase-background] - The widget's background (theme default).
  * @cssprop [--python-showcase-padding=24px] - The space inside the widget's box.
  * @cssprop [--python-showcase-gap=16px] - The space between cards.
- * @cssprop [--python-showcase-radius=14px] - The corner radius of the widget, cards and promo.
- * @cssprop [--python-showcase-font-family=system-ui, …] - The font stack.
- * @cssprop [--python-showcase-font-size=16px] - The base text size; everything else scales from it.
  * @cssprop [--python-showcase-text] - The text colour (theme default).
  * @cssprop [--python-showcase-muted] - The colour of secondary text (theme default).
- * @cssprop [--python-showcase-link] - The link colour (theme default).
- * @cssprop [--python-showcase-focus] - The focus ring colour (theme default).
  * @cssprop [--python-showcase-border] - The colour of card borders (theme default).
  * @cssprop [--python-showcase-card-background] - The card background (theme default).
  * @cssprop [--python-showcase-promo-background=#1f4e79] - The promo's base colour (its text stays white: keep it dark).
  */
-export class PythonShowcase extends LitElement {
+export class PythonShowcase extends ShowcaseElement {
   /** The package version, for support questions: `customElements.get('python-showcase').version`. */
   static readonly version = VERSION;
 
   static override styles = [sharedStyles, showcaseStyles];
 
-  // Declared without decorators: Lit's decorator helpers cost the drop-in script about 0.6 KB gzip.
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     apps: {},
     layout: {},
-    theme: {},
     heading: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
     promo: {},
     takeaways: { type: Boolean },
-    partner: {},
-    campaign: {},
+    src: {},
+    dismissible: { type: Boolean },
     content: { attribute: false },
   };
 
@@ -73,14 +73,8 @@ export class PythonShowcase extends LitElement {
   /** `grid`, `list`, or `carousel` (a row that scrolls sideways; it never moves by itself). */
   layout: ShowcaseLayout = 'grid';
 
-  /** `light`, `dark`, or `auto` to follow the system's colour scheme. */
-  theme: ShowcaseTheme = 'auto';
-
   /** The widget's heading; the content's heading when absent. */
   heading?: string;
-
-  /** The level of the widget's heading, 1 to 6, to fit the host page's outline; cards are one level below. */
-  headingLevel = 2;
 
   /** Where the course promo goes: `top`, `bottom`, or `none`. */
   promo: PromoPlacement = 'bottom';
@@ -88,126 +82,209 @@ export class PythonShowcase extends LitElement {
   /** Shows the key takeaways (present means on, whatever its value). */
   takeaways = false;
 
-  /** Attribution: adds `utm_source`, `utm_medium=embed` and `utm_content` to every http(s) link. */
-  partner?: string;
+  /** URL of a content JSON document (http or https, CORS-enabled when on another origin); see the README's "Content". */
+  src?: string;
 
-  /** Attribution: adds `utm_campaign` to every http(s) link when `partner` is set. */
-  campaign?: string;
+  /** Gives the promo a close button; once closed it stays closed for 30 days on this site (present means on). */
+  dismissible = false;
 
   /** Content to show instead of the default, in the public JSON shape; fields left out take the default's value. */
   content?: ShowcaseContentInput;
 
-  private shownContent: ShowcaseContent = defaultContent;
-  private shownApps: ShowcaseApp[] = defaultContent.apps;
-  private shownLayout: ShowcaseLayout = 'grid';
-  private shownTheme: ShowcaseTheme = 'auto';
-  private shownPromo: PromoPlacement = 'bottom';
-  private shownLevel = 2;
+  /** The content shown; `undefined` while a source is loading (the light-DOM fallback shows meanwhile). */
+  #shownContent?: ShowcaseContent;
+  #shownApps: ShowcaseApp[] = [];
+  #shownLayout: ShowcaseLayout = 'grid';
+  #shownPromo: PromoPlacement = 'bottom';
+  /** Each content load gets a number; an answer for an older load is dropped. */
+  #loadNumber = 0;
+  #pendingRequest?: AbortController;
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('content')) this.shownContent = this.readContentProperty();
-    if (changed.has('content') || changed.has('apps')) this.shownApps = this.chooseApps();
-    if (changed.has('layout')) this.shownLayout = oneOf(this.layout, LAYOUTS, 'grid', 'layout');
-    if (changed.has('theme')) this.shownTheme = oneOf(this.theme, THEMES, 'auto', 'theme');
-    if (changed.has('promo')) this.shownPromo = oneOf(this.promo, PROMO_PLACEMENTS, 'bottom', 'promo');
-    if (changed.has('headingLevel')) this.shownLevel = headingLevel(this.headingLevel, 2);
+  constructor() {
+    super();
+    this.addEventListener('showcase-dismiss', () => void this.#focusHeadingAfterDismiss());
   }
 
-  private readContentProperty(): ShowcaseContent {
-    if (this.content === undefined) return defaultContent;
-    const reading = readContent(this.content, defaultContent);
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.#loadContent();
+    else if (changed.has('apps')) this.#shownApps = this.#chooseApps();
+    if (changed.has('layout')) this.#shownLayout = oneOf(this.layout, LAYOUTS, 'grid', 'layout');
+    if (changed.has('promo')) this.#shownPromo = oneOf(this.promo, PROMO_PLACEMENTS, 'bottom', 'promo');
+  }
+
+  /**
+   * Finds the content by the contract's order, first valid source wins: the `content` property, an inline
+   * `<script type="application/json">` child, the `src` URL, the embedded default. A source that is not a JSON
+   * object is skipped with a warning and a `showcase-error`.
+   */
+  #loadContent(): void {
+    const load = ++this.#loadNumber;
+    this.#pendingRequest?.abort();
+    this.#pendingRequest = undefined;
+    this.#shownContent = undefined;
+
+    if (this.content !== undefined && this.#show(this.content, 'property')) return;
+
+    if (!this.#parserIsDone()) {
+      // The script ran while the parser was still inside this element: its inline JSON may not be there yet.
+      document.addEventListener('DOMContentLoaded', () => load === this.#loadNumber && this.#reload(), { once: true });
+      return;
+    }
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (inline) {
+      const parsed = parseJsonText(inline.textContent ?? '');
+      if (parsed?.repaired) warn('content (inline): JSON repaired (CMS quotes, <p> or <br>)');
+      if (parsed && this.#show(parsed.value, 'inline')) return;
+      if (!parsed) this.#fail('inline', 'parse', 'not JSON');
+    }
+
+    const src = this.src?.trim();
+    if (src) {
+      const url = toFetchableUrl(src);
+      if (url) return void this.#loadSrc(url, load);
+      this.#fail('src', 'network', `${src} is not http(s)`);
+    }
+    this.#show(defaultContent, 'default');
+  }
+
+  async #loadSrc(url: URL, load: number): Promise<void> {
+    const request = (this.#pendingRequest = new AbortController());
+    const timeout = setTimeout(() => request.abort(), SRC_TIMEOUT_MS);
+    let result: FetchResult;
+    try {
+      result = await fetchContent(url, request.signal);
+    } catch {
+      // Aborted: by the timeout, or because a newer load replaced this one.
+      if (load !== this.#loadNumber) return;
+      result = { reason: 'timeout', message: `no answer in ${SRC_TIMEOUT_MS} ms` };
+    } finally {
+      clearTimeout(timeout);
+    }
+    if (load !== this.#loadNumber) return;
+    this.#pendingRequest = undefined;
+    if ('value' in result) {
+      if (result.note) warn(`content (src): ${url.href} ${result.note}, read as JSON`);
+      if (!this.#show(result.value, 'src')) this.#show(defaultContent, 'default');
+    } else {
+      this.#fail('src', result.reason, `${url.href}: ${result.message}`);
+      this.#show(defaultContent, 'default');
+    }
+    this.requestUpdate();
+  }
+
+  #reload(): void {
+    this.#loadContent();
+    this.requestUpdate();
+  }
+
+  /** Whether the HTML parser has finished this element's children: it has, once it has moved past the element. */
+  #parserIsDone(): boolean {
+    if (document.readyState !== 'loading') return true;
+    for (let node: Node | null = this; node; node = node.parentNode) if (node.nextSibling) return true;
+    return false;
+  }
+
+  /** Shows `value` when it is a content object (with one warning and one error for its invalid parts). */
+  #show(value: unknown, source: ShowcaseErrorDetail['source']): boolean {
+    const reading = readContent(value, defaultContent);
     if (!reading) {
-      warn('the content property is not an object in the content format; showing the default content');
-      emit(this, 'showcase-error', { reason: 'parse', source: 'property' });
-      return defaultContent;
+      this.#fail(source, 'parse', 'not a JSON object');
+      return false;
     }
     if (reading.problems.length) {
-      warn(describeProblems(reading.problems, 'the content property'));
-      emit(this, 'showcase-error', { reason: 'schema', source: 'property' });
+      warn(describeProblems(reading.problems, source));
+      emit(this, 'showcase-error', { reason: 'schema', source });
     }
-    return reading.content;
+    this.#shownContent = reading.content;
+    this.#shownApps = this.#chooseApps();
+    return true;
+  }
+
+  #fail(source: ShowcaseErrorDetail['source'], reason: ShowcaseErrorDetail['reason'], message: string): void {
+    warn(`content (${source}): ${message}; skipped`);
+    emit(this, 'showcase-error', { reason, source });
+  }
+
+  async #focusHeadingAfterDismiss(): Promise<void> {
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot?.querySelector<HTMLElement>('#heading')?.focus();
   }
 
   /** The cards to show: the `apps` attribute's ids in its order, else all of the content's apps. */
-  private chooseApps(): ShowcaseApp[] {
-    const all = this.shownContent.apps;
-    const ids = [
-      ...new Set(
-        (this.apps ?? '')
-          .split(',')
-          .map((id) => id.trim().toLowerCase())
-          .filter(Boolean),
-      ),
-    ];
-    if (!ids.length) return all;
+  #chooseApps(): ShowcaseApp[] {
+    const all = this.#shownContent?.apps ?? [];
+    if (!this.apps?.trim()) return all;
     const chosen: ShowcaseApp[] = [];
-    const unknown: string[] = [];
-    for (const id of ids) {
+    const skipped: string[] = [];
+    for (const entry of this.apps.split(',')) {
+      const id = entry.trim().toLowerCase();
       const app = all.find((candidate) => candidate.id === id);
-      if (app) chosen.push(app);
-      else unknown.push(id);
+      if (app && !chosen.includes(app)) chosen.push(app);
+      else skipped.push(`"${entry.trim()}"`);
     }
-    if (unknown.length)
-      warn(
-        `apps: no app with the id ${unknown.map((id) => `"${id}"`).join(', ')}; skipped (known: ${all.map((a) => a.id).join(', ')})`,
-      );
+    if (skipped.length) warn(`apps: ${skipped.join(', ')} skipped (unknown, empty or repeated)`);
     return chosen.length ? chosen : all;
   }
 
   protected override render() {
-    const content = this.shownContent;
+    const content = this.#shownContent;
+    // While a content source loads, the light-DOM fallback shows through the slot.
+    if (!content) return html`<slot></slot>`;
     const childLevel = Math.min(this.shownLevel + 1, 6);
     const promo =
-      content.promo && this.shownPromo !== 'none'
+      content.promo && this.#shownPromo !== 'none' && !(this.dismissible && isDismissed(content.promo.id))
         ? html`<python-course-promo
-            class="promo-${this.shownPromo}"
+            class="promo-${this.#shownPromo}"
             .data=${content.promo}
             .strings=${content.strings}
             theme=${this.shownTheme}
             heading-level=${childLevel}
             partner=${this.partner ?? nothing}
             campaign=${this.campaign ?? nothing}
+            ?dismissible=${this.dismissible}
           ></python-course-promo>`
         : nothing;
-    return html`
-      <section class="root theme ${this.shownTheme} ${this.shownLayout}" part="base" aria-labelledby="heading">
-        <div class="header">
-          <div class="heading" id="heading" role="heading" aria-level=${this.shownLevel} tabindex="-1" part="heading">
-            ${this.heading?.trim() || content.heading}
-          </div>
-          ${content.intro ? html`<p class="intro" part="intro">${content.intro}</p>` : nothing}
+    return html`<section
+      class="root theme ${this.shownTheme} ${this.#shownLayout}"
+      part="base"
+      aria-labelledby="heading"
+    >
+      <div class="header">
+        <div class="heading" id="heading" role="heading" aria-level=${this.shownLevel} tabindex="-1" part="heading">
+          ${this.heading?.trim() || content.heading}
         </div>
-        ${this.shownPromo === 'top' ? promo : nothing}
-        <ul class="apps" part="apps" role="list">
-          ${this.shownApps.map(
-            (app) =>
-              html`<li>
-                <python-app-card
-                  .data=${app}
-                  .strings=${content.strings}
-                  theme=${this.shownTheme}
-                  heading-level=${childLevel}
-                  partner=${this.partner ?? nothing}
-                  campaign=${this.campaign ?? nothing}
-                ></python-app-card>
-              </li>`,
-          )}
-        </ul>
-        ${
-          this.takeaways && content.takeaways.length
-            ? html`<div class="takeaways" part="takeaways">
-                <div class="takeaways-heading" role="heading" aria-level=${childLevel}>
-                  ${content.strings.takeaways}
-                </div>
-                <ol>
-                  ${content.takeaways.map((line) => html`<li>${line}</li>`)}
-                </ol>
-              </div>`
-            : nothing
-        }
-        ${this.shownPromo === 'bottom' ? promo : nothing}
-      </section>
-    `;
+        ${content.intro ? html`<p class="intro" part="intro">${content.intro}</p>` : nothing}
+      </div>
+      ${this.#shownPromo === 'top' ? promo : nothing}
+      <ul class="apps" part="apps" role="list">
+        ${this.#shownApps.map(
+          (app) =>
+            html`<li>
+              <python-app-card
+                .data=${app}
+                .strings=${content.strings}
+                theme=${this.shownTheme}
+                heading-level=${childLevel}
+                partner=${this.partner ?? nothing}
+                campaign=${this.campaign ?? nothing}
+              ></python-app-card>
+            </li>`,
+        )}
+      </ul>
+      ${
+        this.takeaways && content.takeaways.length
+          ? html`<div class="takeaways" part="takeaways">
+              <div class="takeaways-heading" role="heading" aria-level=${childLevel}>${content.strings.takeaways}</div>
+              <ol>
+                ${content.takeaways.map((line) => html`<li>${line}</li>`)}
+              </ol>
+            </div>`
+          : nothing
+      }
+      ${this.#shownPromo === 'bottom' ? promo : nothing}
+    </section>`;
   }
 }
 

@@ -1,0 +1,66 @@
+import type { ShowcaseErrorDetail } from '../embed/events.js';
+
+/** How long `src` may take to give a valid answer before the default content renders. */
+export const SRC_TIMEOUT_MS = 3000;
+
+type Parsed = { value: unknown; repaired?: boolean } | undefined;
+
+function parse(text: string): Parsed {
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Parses JSON text from an inline `<script type="application/json">`. When strict parsing fails, it tries once
+ * more after undoing what CMS editors do to pasted text: paragraph and line-break tags (WordPress's `wpautop`)
+ * and typographic quotes (`wptexturize`). Returns `undefined` when the text is not JSON either way.
+ */
+export function parseJsonText(text: string): Parsed {
+  const repaired = () =>
+    parse(
+      text
+        .replace(/<\/?p\b[^>]*>|<br\s*\/?>/gi, '')
+        .replace(/[“”„]|&#822[01];|&quot;/g, '"')
+        .replace(/[‘’]|&#821[67];/g, "'"),
+    );
+  const strict = parse(text);
+  if (strict) return strict;
+  const repairedText = repaired();
+  return repairedText && { value: repairedText.value, repaired: true };
+}
+
+export type FetchResult =
+  { value: unknown; note?: string } | { reason: ShowcaseErrorDetail['reason']; message: string };
+
+/**
+ * Fetches a content document: no cookies, any content type (with a note when it is not JSON's), failures
+ * named by reason. A request the page's `connect-src` refused is told apart from other network failures by the
+ * `securitypolicyviolation` event the browser fires for it.
+ */
+export async function fetchContent(url: URL, signal: AbortSignal): Promise<FetchResult> {
+  let blockedByCsp = false;
+  const onViolation = (event: SecurityPolicyViolationEvent) => {
+    blockedByCsp ||= url.href.startsWith(event.blockedURI);
+  };
+  document.addEventListener('securitypolicyviolation', onViolation);
+  try {
+    const response = await fetch(url, { credentials: 'omit', signal });
+    if (!response.ok) return { reason: 'http', message: `HTTP ${response.status}` };
+    const type = response.headers.get('content-type');
+    const parsed = parse(await response.text());
+    if (!parsed) return { reason: 'parse', message: 'not JSON' };
+    return /json/i.test(type ?? '') ? parsed : { ...parsed, note: `served as ${type}` };
+  } catch (error) {
+    if (signal.aborted) throw error;
+    // The violation event is queued as a task of its own: let it arrive before deciding.
+    await new Promise((resolve) => setTimeout(resolve));
+    return blockedByCsp
+      ? { reason: 'csp', message: 'blocked by connect-src' }
+      : { reason: 'network', message: 'network error or CORS refusal' };
+  } finally {
+    document.removeEventListener('securitypolicyviolation', onViolation);
+  }
+}

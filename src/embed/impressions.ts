@@ -1,0 +1,83 @@
+import { emit } from './events.js';
+
+/**
+ * Impressions by the IAB viewability rule: an element that has been at least half visible for one continuous
+ * second while the page is visible fires `showcase-impression`, once per element instance and content id per
+ * page view (moving or re-attaching the element does not count again). One IntersectionObserver and one
+ * `visibilitychange` listener serve every element, and both are released when nothing is watched.
+ */
+interface Watched {
+  kind: 'app' | 'promo';
+  id: string;
+  visible: boolean;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+const VIEWABLE_RATIO = 0.5;
+const VIEWABLE_MS = 1000;
+
+const watched = new Map<Element, Watched>();
+const counted = new WeakMap<Element, Set<string>>();
+let observer: IntersectionObserver | undefined;
+
+function startTimer(element: Element, entry: Watched): void {
+  if (entry.timer !== undefined || !entry.visible || document.visibilityState !== 'visible') return;
+  entry.timer = setTimeout(() => {
+    entry.timer = undefined;
+    let ids = counted.get(element);
+    if (!ids) counted.set(element, (ids = new Set()));
+    ids.add(entry.id);
+    unwatchImpressions(element);
+    emit(element, 'showcase-impression', { kind: entry.kind, id: entry.id });
+  }, VIEWABLE_MS);
+}
+
+function stopTimer(entry: Watched): void {
+  clearTimeout(entry.timer);
+  entry.timer = undefined;
+}
+
+function onVisibilityChange(): void {
+  for (const [element, entry] of watched) {
+    if (document.visibilityState === 'visible') startTimer(element, entry);
+    else stopTimer(entry);
+  }
+}
+
+function onIntersection(entries: IntersectionObserverEntry[]): void {
+  for (const { target, isIntersecting, intersectionRatio } of entries) {
+    const entry = watched.get(target);
+    if (!entry) continue;
+    entry.visible = isIntersecting && intersectionRatio >= VIEWABLE_RATIO;
+    if (entry.visible) startTimer(target, entry);
+    else stopTimer(entry);
+  }
+}
+
+/** Starts watching `element` for an impression of the content `id`, unless it already counted one. */
+export function watchImpressions(element: Element, kind: 'app' | 'promo', id: string): void {
+  const current = watched.get(element);
+  if (current?.id === id) return;
+  unwatchImpressions(element);
+  if (counted.get(element)?.has(id) || typeof IntersectionObserver !== 'function') return;
+  if (!observer) {
+    observer = new IntersectionObserver(onIntersection, { threshold: VIEWABLE_RATIO });
+    document.addEventListener('visibilitychange', onVisibilityChange);
+  }
+  watched.set(element, { kind, id, visible: false });
+  observer.observe(element);
+}
+
+/** Stops watching `element` (it left the page, or its content changed). */
+export function unwatchImpressions(element: Element): void {
+  const entry = watched.get(element);
+  if (!entry) return;
+  stopTimer(entry);
+  watched.delete(element);
+  observer?.unobserve(element);
+  if (!watched.size && observer) {
+    observer.disconnect();
+    observer = undefined;
+    document.removeEventListener('visibilitychange', onVisibilityChange);
+  }
+}

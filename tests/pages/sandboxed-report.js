@@ -1,0 +1,29 @@
+// Runs inside the sandboxed iframe (opaque origin: the parent cannot read it): waits for the widget, closes the
+// promo (storage throws here), and reports what happened to the parent by postMessage.
+const started = Date.now();
+const timer = setInterval(() => {
+  const root = document.querySelector('python-showcase')?.shadowRoot;
+  const cards = root?.querySelectorAll('python-app-card').length ?? 0;
+  if (!cards && Date.now() - started < 5000) return;
+  clearInterval(timer);
+  let storageThrows = false;
+  try {
+    localStorage.getItem('x');
+  } catch {
+    storageThrows = true;
+  }
+  const promo = root?.querySelector('python-course-promo');
+  promo?.shadowRoot?.querySelector('button.close')?.click();
+  setTimeout(() => {
+    parent.postMessage(
+      {
+        cards,
+        storageThrows,
+        promoClosed: !!promo?.hidden,
+        errors: probe.errors,
+        consoleErrors: probe.consoleErrors,
+      },
+      '*',
+    );
+  }, 100);
+}, 50);

@@ -1,0 +1,176 @@
+// What the browser tests need from the test server: pages served with the headers a hostile host would send,
+// content documents that fail in every way a partner's server can, a late drop-in script, and element
+// screenshots compared on the server.
+import { readFileSync } from 'node:fs';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+const FALLBACK = '<a href="https://www.nobledesktop.com/">Apps you use every day are built with Python</a>';
+
+/**
+ * Host pages, each served with its Content-Security-Policy header: the probe first (it records errors,
+ * warnings and violations), then the scripts, then the body.
+ */
+const HOST_PAGES = {
+  '/tests/pages/strict-csp.html': {
+    policy: STRICT_CSP,
+    scripts: ['/dist/python-showcase.js'],
+    body: `<python-showcase src="/tests/src/ok" dismissible partner="acme">${FALLBACK}</python-showcase>
+      <python-showcase id="default" theme="dark" layout="carousel" takeaways>${FALLBACK}</python-showcase>`,
+  },
+  '/tests/pages/strict-csp-twice.html': {
+    policy: STRICT_CSP,
+    scripts: ['/dist/python-showcase.js', '/dist/python-showcase.js?copy=2'],
+    body: `<python-showcase>${FALLBACK}</python-showcase>`,
+  },
+  '/tests/pages/strict-csp-other-version.html': {
+    policy: STRICT_CSP,
+    scripts: ['/dist/python-showcase.js', '/tests/pages/other-version.js'],
+    body: `<python-showcase>${FALLBACK}</python-showcase>`,
+  },
+  '/tests/pages/refused-trusted-types.html': {
+    policy: STRICT_CSP.replace('trusted-types lit-html', 'trusted-types host-policy'),
+    scripts: ['/dist/python-showcase.js'],
+    body: `<python-showcase>${FALLBACK}</python-showcase>`,
+  },
+};
+
+function hostPage({ scripts, body }) {
+  const tags = scripts.map((src) => `<script src="${src}" defer></script>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title>
+    <script src="/tests/pages/probe.js"></script>${tags}</head><body>${body}</body></html>`;
+}
+
+const VALID_CONTENT = JSON.stringify({
+  heading: 'Loaded from src',
+  apps: [{ id: 'reddit', name: 'Reddit', summary: 'Served by the partner.', url: 'https://www.reddit.com/' }],
+});
+
+/** Content documents for `src`, by the name after /tests/src/. */
+const SOURCES = {
+  ok: (ctx) => json(ctx, VALID_CONTENT),
+  'not-found': (ctx) => ((ctx.status = 404), (ctx.body = 'Not found')),
+  'server-error': (ctx) => ((ctx.status = 500), (ctx.body = 'Internal error')),
+  html: (ctx) => ((ctx.type = 'text/html'), (ctx.body = '<!doctype html><title>Login</title><p>Please sign in')),
+  'wrong-type': (ctx) => ((ctx.type = 'text/plain'), (ctx.body = VALID_CONTENT)),
+  redirect: (ctx) => ctx.redirect('/tests/src/ok'),
+  'json-null': (ctx) => json(ctx, 'null'),
+  malformed: (ctx) => json(ctx, '{"heading": "unterminated'),
+  hang: (ctx) => new Promise((resolve) => setTimeout(() => resolve(json(ctx, VALID_CONTENT)), 8000)),
+  slow: (ctx) => new Promise((resolve) => setTimeout(() => resolve(json(ctx, VALID_CONTENT)), 600)),
+};
+
+function json(ctx, body) {
+  ctx.type = 'application/json';
+  ctx.body = body;
+}
+
+const baselines = new Map();
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+export function testServerPlugin() {
+  return {
+    name: 'python-showcase-test-server',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'set-window-size') return setWindowSize(session, payload.width, payload.height);
+      if (command !== 'compare-element-screenshot') return undefined;
+      const png = PNG.sync.read(await elementScreenshot(session, payload.selector));
+      const key = `${session.id}:${payload.name}`;
+      if (payload.phase === 'baseline') {
+        baselines.set(key, png);
+        return { width: png.width, height: png.height };
+      }
+      const baseline = baselines.get(key);
+      if (!baseline) throw new Error(`no baseline named ${payload.name}`);
+      if (baseline.width !== png.width || baseline.height !== png.height) {
+        return { sizeDiffers: true, baseline: [baseline.width, baseline.height], actual: [png.width, png.height] };
+      }
+      const diff = process.env.SCREENSHOT_DIFF_DIR ? new PNG({ width: png.width, height: png.height }) : null;
+      const differing = pixelmatch(baseline.data, png.data, diff?.data ?? null, png.width, png.height, {
+        threshold: 0.1,
+      });
+      if (diff) {
+        const { writeFileSync } = await import('node:fs');
+        writeFileSync(`${process.env.SCREENSHOT_DIFF_DIR}/${payload.name}-diff.png`, PNG.sync.write(diff));
+        writeFileSync(`${process.env.SCREENSHOT_DIFF_DIR}/${payload.name}-actual.png`, PNG.sync.write(png));
+      }
+      return { sizeDiffers: false, differingRatio: differing / (png.width * png.height) };
+    },
+  };
+}
+
+/**
+ * A page with the README's snippet exactly as written, but for the script URL, which points at this build
+ * (answering `delay` ms late; `run` keeps each load out of the cache): the widget above the fold, text below it.
+ */
+function readmeSnippetPage(delay, run) {
+  const readme = readFileSync('README.md', 'utf8');
+  const snippet = /<!-- snippet:start -->\s*```html\n([\s\S]*?)```/.exec(readme)?.[1];
+  if (!snippet) throw new Error('README.md has no snippet between <!-- snippet:start --> and <!-- snippet:end -->');
+  const local = snippet.replace(
+    /https:\/\/cdn\.jsdelivr\.net\/npm\/python-showcase@[^/]+\/dist\/python-showcase\.js/,
+    `/dist/python-showcase.js?delay=${delay}&run=${encodeURIComponent(run)}`,
+  );
+  const paragraph = '<p>Text below the widget, which must not move when the widget renders. '.repeat(6) + '</p>';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The README snippet</title>
+    <script src="/tests/pages/probe.js"></script>
+    <style>body { margin: 0; font: 16px/1.5 serif }</style></head>
+    <body>${local}${paragraph.repeat(8)}</body></html>`;
+}
+
+/** Sizes the page's viewport (puppeteer) or the browser window (WebDriver, where viewports cannot be set). */
+async function setWindowSize(session, width, height) {
+  const browser = session.browser;
+  if (typeof browser.getPage === 'function') {
+    await browser.getPage(session.id).setViewport({ width, height });
+  } else {
+    // The WebDriver launcher keeps its webdriverio client in a field it does not export.
+    await browser.driver.setWindowSize(width, height);
+  }
+  return true;
+}
+
+async function elementScreenshot(session, selector) {
+  const browser = session.browser;
+  if (typeof browser.getPage === 'function') {
+    const page = browser.getPage(session.id);
+    const element = await page.$(selector);
+    if (!element) throw new Error(`nothing matches ${selector}`);
+    return Buffer.from(await element.screenshot({ type: 'png' }));
+  }
+  return browser.takeScreenshot(session.id, `return document.querySelector(${JSON.stringify(selector)})`);
+}
+
+/** Answers the /tests/src/ documents and the other-version script, adds each page's policy header, and makes the drop-in script answer late when asked with ?delay=ms. */
+export async function testServerMiddleware(ctx, next) {
+  const source = /^\/tests\/src\/([\w-]+)$/.exec(ctx.path)?.[1];
+  if (source && SOURCES[source]) {
+    ctx.set('Cache-Control', 'no-store');
+    return SOURCES[source](ctx);
+  }
+  if (ctx.path === '/tests/pages/readme-snippet.html') {
+    ctx.type = 'text/html';
+    ctx.body = readmeSnippetPage(Number(ctx.query.delay) || 0, String(ctx.query.run ?? ''));
+    return undefined;
+  }
+  if (ctx.path === '/tests/pages/other-version.js') {
+    ctx.type = 'application/javascript';
+    ctx.body = readFileSync('dist/python-showcase.js', 'utf8').replace(/var v="[^"]+"/, 'var v="0.9.0"');
+    return undefined;
+  }
+  const delay = ctx.path === '/dist/python-showcase.js' ? Number(ctx.query.delay) : 0;
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
+  await next();
+  const page = HOST_PAGES[ctx.path];
+  if (page) {
+    ctx.status = 200;
+    ctx.type = 'text/html';
+    ctx.body = hostPage(page);
+    ctx.set('Content-Security-Policy', page.policy);
+  }
+  if (ctx.path.startsWith('/dist/')) ctx.set('Cache-Control', 'no-store');
+}
