@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
@@ -30,7 +31,11 @@ function dropInGuard(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && chunk.isEntry) chunk.code = before + chunk.code + after;
+        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        chunk.code = before + chunk.code + after;
+        // The embed builder writes snippets with this: the version and the Subresource Integrity hash of the file.
+        const integrity = `sha384-${createHash('sha384').update(chunk.code).digest('base64')}`;
+        this.emitFile({ type: 'asset', fileName: 'snippet.json', source: JSON.stringify({ version, integrity }) });
       }
     },
   };

@@ -4,11 +4,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const SYSTEM_PACKAGES = ['chromium', 'firefox-esr', 'webkit2gtk-driver', 'xvfb', 'xauth'];
 const REQUIRED_FILES = ['/usr/bin/chromium', '/usr/bin/firefox-esr', '/usr/bin/WebKitWebDriver', '/usr/bin/xvfb-run'];
-/** gzip -9 bytes of dist/python-showcase.js, Lit included. */
+/**
+ * gzip -9 bytes of dist/python-showcase.js, Lit included: the tightest budget the widget meets. The goal is
+ * 12,288; `npm run size` shows where the bytes go.
+ */
 export const SIZE_BUDGET = 14_336;
 
 function step(title) {
@@ -53,8 +56,11 @@ run('node', ['scripts/update-readme.mjs', '--check']);
 console.log('custom-elements.json, src/icons/brand-icon-paths.ts and the README API tables are current');
 
 step('size budget');
-const gzipBytes = gzipSync(readFileSync('dist/python-showcase.js'), { level: 9 }).length;
-console.log(`dist/python-showcase.js: ${gzipBytes} bytes gzip -9 (budget ${SIZE_BUDGET})`);
+const dropIn = readFileSync('dist/python-showcase.js');
+const gzipBytes = gzipSync(dropIn, { level: 9 }).length;
+console.log(
+  `dist/python-showcase.js: ${gzipBytes} bytes gzip -9 (budget ${SIZE_BUDGET}), ${brotliCompressSync(dropIn).length} bytes brotli`,
+);
 if (gzipBytes > SIZE_BUDGET) {
   console.error(`over budget by ${gzipBytes - SIZE_BUDGET} bytes`);
   process.exit(1);

@@ -7,6 +7,7 @@
 // `npm run build`.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { partnerSnippet } from '../demo/builder/snippet.js';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -87,36 +88,17 @@ for (const module of manifest.modules) {
 }
 
 /**
- * The height the default widget takes at a container width, measured in Chromium at 320, 768 and 1280 px (the
- * widths the layout-shift test checks): the snippet reserves it before the script arrives, so the text below
- * does not move when the widget renders. The reservation applies only until the element is defined.
+ * The height the default widget takes at container widths of 320, 768 and 1280 px (the widths the layout-shift
+ * test checks), measured in Chromium, reserved from the BREAKPOINTS 0, 600 and 1100 px on.
  */
-const RESERVED_HEIGHTS = [
-  { minWidth: 0, height: 2595 },
-  { minWidth: 600, height: 1245 },
-  { minWidth: 1100, height: 827 },
-];
-const reserve = 'python-showcase:not(:defined)';
-const reservation = [
-  `${reserve}{display:grid;container-type:inline-size}`,
-  `${reserve}>*,${reserve}::after{grid-area:1/1}`,
-  ...RESERVED_HEIGHTS.map(({ minWidth, height }) =>
-    minWidth
-      ? `@container (min-width:${minWidth}px){${reserve}::after{content:"";height:${height}px}}`
-      : `${reserve}::after{content:"";height:${height}px}`,
-  ),
-].join('\n');
+const DEFAULT_HEIGHTS = [2595, 1245, 827];
 
-const snippet = `\`\`\`html
-<style>
-${reservation}
-</style>
-<script src="https://cdn.jsdelivr.net/npm/python-showcase@${version}/dist/python-showcase.js"
-        integrity="${integrity}" crossorigin="anonymous" defer></script>
-<python-showcase partner="acme" campaign="spring-launch">
-  <a href="https://www.nobledesktop.com/">Apps you use every day are built with Python</a>
-</python-showcase>
-\`\`\``;
+const snippet = `\`\`\`html\n${partnerSnippet({
+  version,
+  integrity,
+  attributes: { partner: 'acme', campaign: 'spring-launch' },
+  heights: DEFAULT_HEIGHTS,
+})}\n\`\`\``;
 
 /** Replaces what stands between `<!-- name:start -->` and `<!-- name:end -->` in `text`. */
 function fill(text, name, content) {

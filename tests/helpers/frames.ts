@@ -42,6 +42,23 @@ export async function openPage(body: string): Promise<FramePage> {
   return { frame, window: frame.contentWindow as FramePage['window'], document: frame.contentDocument! };
 }
 
+/** Opens an iframe set up by `setup` (a `src` or a `srcdoc`) and waits for its load; closed by `closePages`. */
+export async function openFrame(
+  setup: (frame: HTMLIFrameElement) => void,
+  width = 1000,
+  height = 700,
+): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  setup(frame);
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return frame;
+}
+
 export function closePages(): void {
   frames.splice(0).forEach((frame) => frame.remove());
 }

@@ -77,6 +77,7 @@ export function testServerPlugin() {
     name: 'python-showcase-test-server',
     async executeCommand({ command, payload, session }) {
       if (command === 'set-window-size') return setWindowSize(session, payload.width, payload.height);
+      if (command === 'grant-clipboard') return grantClipboard(session, payload.origin);
       if (command !== 'compare-element-screenshot') return undefined;
       const png = PNG.sync.read(await elementScreenshot(session, payload.selector));
       const key = `${session.id}:${payload.name}`;
@@ -122,6 +123,16 @@ function readmeSnippetPage(delay, run) {
     <body>${local}${paragraph.repeat(8)}</body></html>`;
 }
 
+/** Lets the page use the clipboard without a prompt, where the launcher can say so (puppeteer on Chromium). */
+async function grantClipboard(session, origin) {
+  const page = session.browser.getPage?.(session.id);
+  if (!page) return false;
+  await page
+    .browserContext()
+    .overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  return true;
+}
+
 /** Sizes the page's viewport (puppeteer) or the browser window (WebDriver, where viewports cannot be set). */
 async function setWindowSize(session, width, height) {
   const browser = session.browser;
@@ -155,6 +166,24 @@ export async function testServerMiddleware(ctx, next) {
   if (ctx.path === '/tests/pages/readme-snippet.html') {
     ctx.type = 'text/html';
     ctx.body = readmeSnippetPage(Number(ctx.query.delay) || 0, String(ctx.query.run ?? ''));
+    return undefined;
+  }
+  if (ctx.path === '/tests/pages/guide-strict-csp.html') {
+    // The strict-CSP guide's snippet as pasted, its file paths mapped to this build and the reservation rules.
+    const guide = readFileSync('docs/guides/strict-csp.md', 'utf8');
+    const snippet = /```html\n([\s\S]*?)```/
+      .exec(guide)[1]
+      .replace('/js/python-showcase.js', '/dist/python-showcase.js')
+      .replace('/css/site.css', '/tests/pages/site.css');
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/tests/pages/probe.js"></script></head><body>${snippet}</body></html>`;
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    return undefined;
+  }
+  if (ctx.path === '/tests/pages/site.css') {
+    const { reservationCss } = await import('../../demo/builder/snippet.js');
+    ctx.type = 'text/css';
+    ctx.body = reservationCss([2595, 1245, 827]);
     return undefined;
   }
   if (ctx.path === '/tests/pages/other-version.js') {

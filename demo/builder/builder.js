@@ -1,0 +1,132 @@
+// The embed builder: options in, a live preview with the real elements and the partner snippet out. The snippet
+// reserves the height the widget takes with these options, measured here at container widths of 320, 768 and
+// 1280 px, so the partner's page does not shift when the script arrives.
+import '../../src/index.ts';
+import { BREAKPOINTS, partnerSnippet } from './snippet.js';
+
+const DEFAULT_APPS = ['instagram', 'google', 'spotify', 'netflix', 'dropbox'];
+const APP_NAMES = { instagram: 'Instagram', google: 'Google', spotify: 'Spotify', netflix: 'Netflix', dropbox: 'Dropbox' };
+/** The container widths the reserved heights are measured at, one per breakpoint. */
+const MEASURE_WIDTHS = [320, 768, 1280];
+/** An attribute whose value is the widget's default is left out of the snippet. */
+const DEFAULTS = { layout: 'grid', theme: 'auto', promo: 'bottom', 'heading-level': '2' };
+
+const form = document.querySelector('#options');
+const appList = document.querySelector('#apps');
+const preview = document.querySelector('#preview');
+const snippetOutput = document.querySelector('#snippet');
+const copyButton = document.querySelector('#copy');
+const copyStatus = document.querySelector('#copy-status');
+
+let appOrder = [...DEFAULT_APPS];
+const { version, integrity } = await (await fetch(new URL('../../dist/snippet.json', import.meta.url))).json();
+
+function renderAppList() {
+  const checked = new Set([...appList.querySelectorAll('input:checked')].map((input) => input.value));
+  const first = !appList.children.length;
+  appList.replaceChildren(
+    ...appOrder.map((id, index) => {
+      const item = document.createElement('li');
+      const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: id, id: `app-${id}` });
+      box.checked = first || checked.has(id);
+      const label = Object.assign(document.createElement('label'), { htmlFor: box.id, textContent: APP_NAMES[id] });
+      const move = (delta, text) => {
+        const button = Object.assign(document.createElement('button'), { type: 'button', textContent: text });
+        button.setAttribute('aria-label', `Move ${APP_NAMES[id]} ${delta < 0 ? 'up' : 'down'}`);
+        button.disabled = index + delta < 0 || index + delta >= appOrder.length;
+        button.addEventListener('click', () => {
+          appOrder.splice(index + delta, 0, appOrder.splice(index, 1)[0]);
+          renderAppList();
+          appList.querySelector(`#app-${id}`).closest('li').querySelector(`button[aria-label^="Move ${APP_NAMES[id]} ${delta < 0 ? 'up' : 'down'}"]`)?.focus();
+          update();
+        });
+        return button;
+      };
+      item.append(box, label, move(-1, '↑'), move(1, '↓'));
+      return item;
+    }),
+  );
+}
+
+/** The attributes the options ask for, in the snippet's order, defaults left out. */
+function attributesFromForm() {
+  const data = new FormData(form);
+  const chosen = appOrder.filter((id) => appList.querySelector(`#app-${id}`).checked);
+  const apps = chosen.join(',') === DEFAULT_APPS.join(',') ? '' : chosen.join(',');
+  const attributes = { apps };
+  for (const name of ['layout', 'theme', 'promo', 'heading-level']) {
+    const value = data.get(name);
+    attributes[name] = value === DEFAULTS[name] ? '' : value;
+  }
+  attributes.heading = data.get('heading').trim();
+  for (const name of ['takeaways', 'dismissible', 'datalayer']) attributes[name] = data.has(name);
+  attributes.partner = data.get('partner').trim();
+  attributes.campaign = data.get('campaign').trim();
+  return attributes;
+}
+
+function applyAttributes(element, attributes) {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === true) element.setAttribute(name, '');
+    else if (value) element.setAttribute(name, value);
+    else element.removeAttribute(name);
+  }
+}
+
+async function rendered(element) {
+  for (let round = 0; round < 4; round++) {
+    const elements = [element, ...(element.shadowRoot?.querySelectorAll('python-app-card, python-course-promo') ?? [])];
+    await Promise.all(elements.map((e) => e.updateComplete));
+  }
+}
+
+/** The widget's height with these attributes at each measuring width, rendered out of sight. */
+async function measureHeights(attributes) {
+  return Promise.all(
+    MEASURE_WIDTHS.map(async (width) => {
+      const box = document.createElement('div');
+      box.style.cssText = `position:absolute;left:-100000px;top:0;width:${width}px;visibility:hidden`;
+      const widget = document.createElement('python-showcase');
+      applyAttributes(widget, { ...attributes, dismissible: false });
+      box.append(widget);
+      document.body.append(box);
+      await rendered(widget);
+      const height = Math.ceil(widget.getBoundingClientRect().height);
+      box.remove();
+      return height;
+    }),
+  );
+}
+
+let updateNumber = 0;
+async function update() {
+  const current = ++updateNumber;
+  const attributes = attributesFromForm();
+  let widget = preview.querySelector('python-showcase');
+  if (!widget) {
+    widget = document.createElement('python-showcase');
+    preview.append(widget);
+  }
+  applyAttributes(widget, attributes);
+  const heights = await measureHeights(attributes);
+  if (current !== updateNumber) return;
+  snippetOutput.textContent = partnerSnippet({ version, integrity, attributes, heights });
+  copyStatus.textContent = '';
+  document.body.dataset.snippetReady = String(current);
+}
+
+copyButton.addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(snippetOutput.textContent);
+    copyStatus.textContent = 'Copied the snippet to the clipboard.';
+  } catch {
+    getSelection().selectAllChildren(snippetOutput);
+    copyStatus.textContent = 'Could not copy: the snippet is selected, press Ctrl+C (⌘C on a Mac) to copy it.';
+  }
+});
+
+form.addEventListener('input', update);
+form.addEventListener('submit', (event) => event.preventDefault());
+console.assert(BREAKPOINTS.length === MEASURE_WIDTHS.length, 'one measuring width per breakpoint');
+renderAppList();
+update();

@@ -1,0 +1,133 @@
+import './helpers/lit-warnings.js';
+import { expect } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { engine } from './helpers/dom.js';
+import { closePages, openFrame, waitFor } from './helpers/frames.js';
+
+type BuilderWindow = Window & typeof globalThis;
+
+afterEach(closePages);
+
+/** What a reader sees of a rendered widget: heading, card names in order, layout, promo and takeaways. */
+function visibleState(doc: Document) {
+  const root = doc.querySelector('python-showcase')!.shadowRoot!;
+  return {
+    heading: root.querySelector('.heading')!.textContent!.trim(),
+    cards: [...root.querySelectorAll('python-app-card')].map(
+      (card) => card.shadowRoot!.querySelector('.name')!.textContent,
+    ),
+    layout: [...root.querySelector('.root')!.classList].find((c) => ['grid', 'list', 'carousel'].includes(c)),
+    promoFirst: root.querySelector('.root > python-course-promo')?.classList.contains('promo-top') ?? null,
+    takeaways: !!root.querySelector('.takeaways'),
+    links: [...root.querySelectorAll('python-app-card')].map((card) => card.shadowRoot!.querySelector('a')!.href),
+  };
+}
+
+async function sha384(text: string) {
+  const digest = await crypto.subtle.digest('SHA-384', new TextEncoder().encode(text));
+  return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+}
+
+describe('the embed builder (demo/builder.html)', () => {
+  it('follows the options in its preview and snippet, copies the snippet, and the snippet renders what the preview showed', async function () {
+    this.timeout(30000);
+    const frame = await openFrame((f) => (f.src = '/demo/builder.html'), 1200, 900);
+    const win = frame.contentWindow as BuilderWindow;
+    const doc = frame.contentDocument!;
+    const ready = async (after: number) =>
+      waitFor(() => Number(doc.body.dataset.snippetReady) > after, 'the snippet', 10000);
+    await ready(0);
+    const snippet = () => doc.querySelector('#snippet')!.textContent!;
+    expect(snippet()).to.include('<python-showcase>').and.include('integrity="sha384-');
+
+    // Change options as a marketer would.
+    const form = doc.querySelector('form')!;
+    const set = (name: string, value: string | boolean) => {
+      const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+      if (typeof value === 'boolean') (field as HTMLInputElement).checked = value;
+      else field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    let step = Number(doc.body.dataset.snippetReady);
+    (doc.querySelector('#app-google') as HTMLInputElement).click();
+    doc.querySelector<HTMLButtonElement>('button[aria-label="Move Netflix up"]')!.click();
+    set('layout', 'list');
+    set('theme', 'dark');
+    set('promo', 'top');
+    set('heading-level', '3');
+    set('heading', 'Built with Python');
+    set('partner', 'acme');
+    set('campaign', 'fall');
+    set('takeaways', true);
+    set('dismissible', true);
+    set('datalayer', true);
+    await ready(step);
+    step = Number(doc.body.dataset.snippetReady);
+
+    const preview = doc.querySelector('#preview python-showcase')!;
+    expect(preview.getAttribute('apps')).to.equal('instagram,netflix,spotify,dropbox');
+    expect(preview.getAttribute('layout')).to.equal('list');
+    for (const expected of [
+      'apps="instagram,netflix,spotify,dropbox"',
+      'layout="list"',
+      'theme="dark"',
+      'promo="top"',
+      'heading-level="3"',
+      'heading="Built with Python"',
+      ' takeaways',
+      ' dismissible',
+      ' datalayer',
+      'partner="acme"',
+      'campaign="fall"',
+      '<a href="https://www.nobledesktop.com/">',
+      'python-showcase:not(:defined)::after{content:"";height:',
+    ]) {
+      expect(snippet()).to.include(expected);
+    }
+    const { version } = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(snippet()).to.include(`https://cdn.jsdelivr.net/npm/python-showcase@${version}/dist/python-showcase.js`);
+    const built = await (await fetch('/dist/python-showcase.js')).text();
+    expect(snippet(), 'the integrity hash is that of the built file').to.include(`integrity="${await sha384(built)}"`);
+
+    // Copy, by keyboard.
+    let copied: string;
+    if (engine === 'chromium' && (await executeServerCommand('grant-clipboard', { origin: location.origin }))) {
+      doc.querySelector<HTMLButtonElement>('#copy')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => doc.querySelector('#copy-status')!.textContent, 'the copy status');
+      copied = await win.navigator.clipboard.readText();
+    } else {
+      console.log(
+        `copy: the clipboard API is spied on in ${engine}, whose automation cannot grant clipboard access here`,
+      );
+      let written = '';
+      Object.defineProperty(win.navigator, 'clipboard', {
+        value: { writeText: async (text: string) => void (written = text) },
+        configurable: true,
+      });
+      doc.querySelector<HTMLButtonElement>('#copy')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => doc.querySelector('#copy-status')!.textContent, 'the copy status');
+      copied = written;
+    }
+    expect(doc.querySelector('#copy-status')!.textContent).to.equal('Copied the snippet to the clipboard.');
+    expect(copied).to.equal(snippet());
+
+    // The copied snippet, pasted into a blank page with the built script, shows what the preview showed.
+    const local = copied.replace(
+      /https:\/\/cdn\.jsdelivr\.net\/npm\/python-showcase@[^/]+\/dist\/python-showcase\.js/,
+      `${location.origin}/dist/python-showcase.js`,
+    );
+    const pasted = await openFrame(
+      (f) => (f.srcdoc = `<!doctype html><html lang="en"><body>${local}</body></html>`),
+      1200,
+      900,
+    );
+    await waitFor(
+      () => pasted.contentDocument!.querySelector('python-showcase')?.shadowRoot?.querySelector('python-app-card'),
+      'the pasted widget',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(visibleState(pasted.contentDocument!)).to.deep.equal(visibleState(doc));
+  });
+});
