@@ -69,6 +69,12 @@ if (gzipBytes > SIZE_BUDGET) {
 step('type check');
 run('npx', ['tsc', '-p', 'tsconfig.json']);
 
+step('package');
+// The packed package as consumers get it: exports, types and files (publint), and types that resolve for ESM
+// consumers and bundlers (arethetypeswrong; the package is ESM-only, so CommonJS resolution is not checked).
+run('npx', ['publint', '--strict']);
+run('npx', ['attw', '--pack', '.', '--profile', 'esm-only']);
+
 step('browser tests');
 execFileSync(
   'xvfb-run',

@@ -3,8 +3,8 @@
 //   custom properties of each element) from custom-elements.json;
 // - between <!-- snippet:start --> and <!-- snippet:end -->, the partner snippet, with the exact version from
 //   package.json and the Subresource Integrity hash of the built dist/python-showcase.js.
-// The demo's partner page gets the same snippet. `--check` exits 1 when either is out of date. Run after
-// `npm run build`.
+// The demo's partner page gets the same snippet, and demo/api.html the same API tables as an HTML page, with an
+// example of each element. `--check` exits 1 when any of them is out of date. Run after `npm run build`.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { partnerSnippet } from '../demo/builder/snippet.js';
@@ -121,12 +121,96 @@ const localSnippet = snippet
     '<script src="../dist/python-showcase.js" defer></script>',
   );
 
+/** Examples for the API page: markup shown as code and rendered live beside it. */
+const EXAMPLES = {
+  'python-showcase': '<python-showcase apps="spotify, netflix" layout="list" heading-level="3" partner="acme" takeaways></python-showcase>',
+  'python-app-card': '<python-app-card app="dropbox" theme="dark"></python-app-card>',
+  'python-course-promo': '<python-course-promo dismissible heading-level="3"></python-course-promo>',
+};
+
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const inline = (text) =>
+  escapeHtml(text.replace(/\\\|/g, '|'))
+    .replace(/`([^`]+)`/g, '<code>$1</code>')
+    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
+
+/** The Markdown this script writes (headings, paragraphs, tables) as HTML. */
+function markdownToHtml(markdown) {
+  const out = [];
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line.trim()) continue;
+    if (line.startsWith('### ')) {
+      const tag = /<([a-z-]+)>/.exec(line)?.[1];
+      out.push(`<h2 id="${tag}">${inline(line.slice(4))}</h2>`);
+      if (EXAMPLES[tag]) {
+        out.push(`<h3>Example</h3><pre><code>${escapeHtml(EXAMPLES[tag])}</code></pre><div class="example">${EXAMPLES[tag]}</div>`);
+      }
+    } else if (line.startsWith('|')) {
+      const rows = [];
+      while (i < lines.length && lines[i].startsWith('|')) rows.push(lines[i++]);
+      i--;
+      const cells = (row) => row.slice(1, -1).split(/(?<!\\)\|/).map((c) => inline(c.trim()));
+      const [head, , ...body] = rows;
+      out.push(
+        `<table><thead><tr>${cells(head).map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead>` +
+          `<tbody>${body.map((row) => `<tr>${cells(row).map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`,
+      );
+    } else if (/^\*\*[^*]+\*\*/.test(line)) {
+      out.push(`<h3>${inline(line).replace(/<\/?strong>/g, '')}</h3>`);
+    } else {
+      out.push(`<p>${inline(line)}</p>`);
+    }
+  }
+  return out.join('\n');
+}
+
+const apiPage = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>API reference · python-showcase ${version}</title>
+    <link rel="icon" href="data:," />
+    <link rel="stylesheet" href="demo.css" />
+    <style>
+      table { border-collapse: collapse; width: 100%; margin: 8px 0 24px; font: 14px/1.4 system-ui, sans-serif; }
+      th, td { border: 1px solid #d8d1c2; padding: 6px 8px; text-align: left; vertical-align: top; }
+      th { background: #ebe5d8; }
+      pre { overflow: auto; padding: 12px; background: #1d1f21; color: #f3f3f3; border-radius: 8px; }
+      .example { margin: 12px 0 24px; }
+    </style>
+    <script type="module" src="../src/index.ts"></script>
+  </head>
+  <body>
+    <header>
+      <h1>API reference</h1>
+      <p>Generated from <code>custom-elements.json</code> (version ${version}) by <code>npm run docs</code>.</p>
+      <nav aria-label="Elements"><a href="./">Back to the demo</a>${Object.keys(EXAMPLES)
+        .map((tag) => `<a href="#${tag}">&lt;${tag}&gt;</a>`)
+        .join('')}</nav>
+    </header>
+    <main>
+${markdownToHtml(sections.join('\n'))}
+    </main>
+  </body>
+</html>
+`;
+
 const files = {
   'README.md': (text) => fill(fill(text, 'api', sections.join('\n').trim()), 'snippet', snippet),
   'demo/partner.html': (text) => fill(text, 'snippet', localSnippet),
+  'demo/api.html': () => apiPage,
 };
 for (const [file, update] of Object.entries(files)) {
-  const text = readFileSync(file, 'utf8');
+  const text = (() => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return '';
+    }
+  })();
   const updated = update(text);
   if (updated === text) continue;
   if (process.argv.includes('--check')) {

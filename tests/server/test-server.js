@@ -2,6 +2,7 @@
 // content documents that fail in every way a partner's server can, a late drop-in script, and element
 // screenshots compared on the server.
 import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 
@@ -70,6 +71,7 @@ function json(ctx, body) {
 }
 
 const baselines = new Map();
+let reactBundle;
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function testServerPlugin() {
@@ -184,6 +186,23 @@ export async function testServerMiddleware(ctx, next) {
     const { reservationCss } = await import('../../demo/builder/snippet.js');
     ctx.type = 'text/css';
     ctx.body = reservationCss([2595, 1245, 827]);
+    return undefined;
+  }
+  if (ctx.path === '/tests/vendor/react.js') {
+    // React ships CommonJS only: bundled once into one ES module (development build) for the interop tests.
+    reactBundle ??= build({
+      stdin: {
+        contents:
+          "export { createElement, useState } from 'react'; export { flushSync } from 'react-dom'; export { createRoot } from 'react-dom/client';",
+        resolveDir: process.cwd(),
+      },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      define: { 'process.env.NODE_ENV': '"development"' },
+    }).then((result) => result.outputFiles[0].text);
+    ctx.type = 'application/javascript';
+    ctx.body = await reactBundle;
     return undefined;
   }
   if (ctx.path === '/tests/pages/other-version.js') {
