@@ -57,7 +57,10 @@ console.log('custom-elements.json, src/icons/brand-icon-paths.ts and the README 
 
 step('size budget');
 const dropIn = readFileSync('dist/python-showcase.js');
-const gzipBytes = gzipSync(dropIn, { level: 9 }).length;
+// Measured with the gzip command, as the budget is stated (`gzip -9`); Node's zlib where there is none.
+const gzipBytes = existsSync('/bin/gzip')
+  ? execFileSync('gzip', ['-9', '-n', '-c'], { input: dropIn }).length
+  : gzipSync(dropIn, { level: 9 }).length;
 console.log(
   `dist/python-showcase.js: ${gzipBytes} bytes gzip -9 (budget ${SIZE_BUDGET}), ${brotliCompressSync(dropIn).length} bytes brotli`,
 );

@@ -187,7 +187,9 @@ export class PythonShowcase extends ShowcaseElement {
 
   /** Shows `value` when it is a content object (with one warning and one error for its invalid parts). */
   #show(value: unknown, source: ShowcaseErrorDetail['source']): boolean {
-    const reading = readContent(value, defaultContent);
+    // The embedded default is valid by construction: no need to read it again at every start.
+    const reading =
+      value === defaultContent ? { content: defaultContent, problems: [] } : readContent(value, defaultContent);
     if (!reading) {
       this.#fail(source, 'parse', 'not a JSON object');
       return false;
