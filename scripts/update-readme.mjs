@@ -123,7 +123,8 @@ const localSnippet = snippet
 
 /** Examples for the API page: markup shown as code and rendered live beside it. */
 const EXAMPLES = {
-  'python-showcase': '<python-showcase apps="spotify, netflix" layout="list" heading-level="3" partner="acme" takeaways></python-showcase>',
+  'python-showcase':
+    '<python-showcase apps="spotify, netflix" layout="list" heading-level="3" partner="acme" takeaways></python-showcase>',
   'python-app-card': '<python-app-card app="dropbox" theme="dark"></python-app-card>',
   'python-course-promo': '<python-course-promo dismissible heading-level="3"></python-course-promo>',
 };
@@ -145,17 +146,32 @@ function markdownToHtml(markdown) {
       const tag = /<([a-z-]+)>/.exec(line)?.[1];
       out.push(`<h2 id="${tag}">${inline(line.slice(4))}</h2>`);
       if (EXAMPLES[tag]) {
-        out.push(`<h3>Example</h3><pre><code>${escapeHtml(EXAMPLES[tag])}</code></pre><div class="example">${EXAMPLES[tag]}</div>`);
+        out.push(
+          `<h3>Example</h3><pre><code>${escapeHtml(EXAMPLES[tag])}</code></pre><div class="example">${EXAMPLES[tag]}</div>`,
+        );
       }
     } else if (line.startsWith('|')) {
       const rows = [];
       while (i < lines.length && lines[i].startsWith('|')) rows.push(lines[i++]);
       i--;
-      const cells = (row) => row.slice(1, -1).split(/(?<!\\)\|/).map((c) => inline(c.trim()));
+      const cells = (row) =>
+        row
+          .slice(1, -1)
+          .split(/(?<!\\)\|/)
+          .map((c) => inline(c.trim()));
       const [head, , ...body] = rows;
       out.push(
-        `<table><thead><tr>${cells(head).map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead>` +
-          `<tbody>${body.map((row) => `<tr>${cells(row).map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`,
+        `<table><thead><tr>${cells(head)
+          .map((c) => `<th scope="col">${c}</th>`)
+          .join('')}</tr></thead>` +
+          `<tbody>${body
+            .map(
+              (row) =>
+                `<tr>${cells(row)
+                  .map((c) => `<td>${c}</td>`)
+                  .join('')}</tr>`,
+            )
+            .join('')}</tbody></table>`,
       );
     } else if (/^\*\*[^*]+\*\*/.test(line)) {
       out.push(`<h3>${inline(line).replace(/<\/?strong>/g, '')}</h3>`);
