@@ -32,7 +32,9 @@ function dropInGuard(): Plugin {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
-        chunk.code = before + chunk.code + after;
+        // With --sourcemap (npm run size), the bundle ends with a //# sourceMappingURL comment: stay above it.
+        const [code, sourceMapComment = ''] = chunk.code.split(/(?=\n\/\/# sourceMappingURL=)/);
+        chunk.code = before + code + after + sourceMapComment.trimStart();
         // The embed builder writes snippets with this: the version and the Subresource Integrity hash of the file.
         const integrity = `sha384-${createHash('sha384').update(chunk.code).digest('base64')}`;
         this.emitFile({ type: 'asset', fileName: 'snippet.json', source: JSON.stringify({ version, integrity }) });
@@ -63,7 +65,9 @@ function demoHome(): Plugin {
     name: 'python-showcase:demo-home',
     configureServer(server) {
       server.httpServer?.once('listening', () => {
-        setTimeout(() => server.config.logger.info(`\n  Demo: ${server.resolvedUrls?.local[0] ?? 'http://localhost:5173/'}demo/\n`));
+        setTimeout(() =>
+          server.config.logger.info(`\n  Demo: ${server.resolvedUrls?.local[0] ?? 'http://localhost:5173/'}demo/\n`),
+        );
       });
       server.middlewares.use((request, response, next) => {
         if (request.url === '/') {
