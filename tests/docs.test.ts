@@ -43,6 +43,11 @@ describe('the API reference (demo/api.html) and the README', () => {
     }
   });
 
+  it('package.json points tools at custom-elements.json', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as { customElements: string };
+    expect(pkg.customElements).to.equal('custom-elements.json');
+  });
+
   it('the API page renders its live examples', async () => {
     const frame = document.createElement('iframe');
     frame.style.width = '1000px';
