@@ -7,7 +7,7 @@
 // example of each element. `--check` exits 1 when any of them is out of date. Run after `npm run build`.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { partnerSnippet } from '../demo/builder/snippet.js';
+import { DEFAULT_HEIGHTS, partnerSnippet } from '../demo/builder/snippet.js';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -86,12 +86,6 @@ for (const module of manifest.modules) {
     );
   }
 }
-
-/**
- * The height the default widget takes at container widths of 320, 768 and 1280 px (the widths the layout-shift
- * test checks), measured in Chromium, reserved from the BREAKPOINTS 0, 600 and 1100 px on.
- */
-const DEFAULT_HEIGHTS = [2595, 1245, 827];
 
 const snippet = `\`\`\`html\n${partnerSnippet({
   version,

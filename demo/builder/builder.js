@@ -5,7 +5,13 @@ import '../../src/index.ts';
 import { BREAKPOINTS, partnerSnippet } from './snippet.js';
 
 const DEFAULT_APPS = ['instagram', 'google', 'spotify', 'netflix', 'dropbox'];
-const APP_NAMES = { instagram: 'Instagram', google: 'Google', spotify: 'Spotify', netflix: 'Netflix', dropbox: 'Dropbox' };
+const APP_NAMES = {
+  instagram: 'Instagram',
+  google: 'Google',
+  spotify: 'Spotify',
+  netflix: 'Netflix',
+  dropbox: 'Dropbox',
+};
 /** The container widths the reserved heights are measured at, one per breakpoint. */
 const MEASURE_WIDTHS = [320, 768, 1280];
 /** An attribute whose value is the widget's default is left out of the snippet. */
@@ -37,7 +43,11 @@ function renderAppList() {
         button.addEventListener('click', () => {
           appOrder.splice(index + delta, 0, appOrder.splice(index, 1)[0]);
           renderAppList();
-          appList.querySelector(`#app-${id}`).closest('li').querySelector(`button[aria-label^="Move ${APP_NAMES[id]} ${delta < 0 ? 'up' : 'down'}"]`)?.focus();
+          appList
+            .querySelector(`#app-${id}`)
+            .closest('li')
+            .querySelector(`button[aria-label^="Move ${APP_NAMES[id]} ${delta < 0 ? 'up' : 'down'}"]`)
+            ?.focus();
           update();
         });
         return button;

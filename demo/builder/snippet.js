@@ -8,6 +8,12 @@ export const FALLBACK = '<a href="https://www.nobledesktop.com/">Apps you use ev
 export const BREAKPOINTS = [0, 600, 1100];
 
 /**
+ * The height the widget takes with its default content and attributes at container widths of 320, 768 and
+ * 1280 px (the widths the layout-shift test checks), measured in Chromium: the README snippet's reservation.
+ */
+export const DEFAULT_HEIGHTS = [2441, 1245, 827];
+
+/**
  * CSS that reserves `heights[i]` from container width `BREAKPOINTS[i]` on, until the element is defined: the
  * host becomes a size container whose ::after takes the height, overlaid with the fallback.
  */

@@ -183,9 +183,9 @@ export async function testServerMiddleware(ctx, next) {
     return undefined;
   }
   if (ctx.path === '/tests/pages/site.css') {
-    const { reservationCss } = await import('../../demo/builder/snippet.js');
+    const { DEFAULT_HEIGHTS, reservationCss } = await import('../../demo/builder/snippet.js');
     ctx.type = 'text/css';
-    ctx.body = reservationCss([2595, 1245, 827]);
+    ctx.body = reservationCss(DEFAULT_HEIGHTS);
     return undefined;
   }
   if (ctx.path === '/tests/vendor/react.js') {

@@ -3,7 +3,8 @@ import { css } from '../widget-element.js';
 export const showcaseStyles = css`
   .root {
     container: showcase / inline-size;
-    padding: var(--python-showcase-padding, 24px);
+    /* 16 px in a narrow sidebar, 24 px from a 600 px container on: a percentage of the host's width. */
+    padding: var(--python-showcase-padding, clamp(16px, 4%, 24px));
     border-radius: var(--python-showcase-radius, 14px);
     background: var(--python-showcase-background, var(--_surface));
   }
@@ -84,9 +85,6 @@ export const showcaseStyles = css`
     margin-top: 4px;
   }
   @container showcase (max-width: 360px) {
-    .root {
-      padding: var(--python-showcase-padding, 16px);
-    }
     .heading {
       font-size: 1.25em;
     }
