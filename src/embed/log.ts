@@ -4,7 +4,3 @@ const PREFIX = '[python-showcase]';
 export function warn(message: string): void {
   console.warn(`${PREFIX} ${message}`);
 }
-
-export function logError(message: string): void {
-  console.error(`${PREFIX} ${message}`);
-}

@@ -32,7 +32,6 @@ export class PythonCoursePromo extends ShowcaseElement {
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     dismissible: { type: Boolean },
-    closed: { attribute: false },
   };
 
   /** The promo to show; defaults to the Python for Data Science bootcamp. Set by `<python-showcase>`. */
@@ -41,17 +40,18 @@ export class PythonCoursePromo extends ShowcaseElement {
   /** Gives the banner a close button; once closed it stays closed for 30 days on this site (present means on). */
   dismissible = false;
 
-  private closed = false;
+  /** The promo rendered: none once closed, in this page view or within the last 30 days. Read once per update. */
+  #shownPromo: CoursePromo | null = null;
 
   protected override get impressionTarget() {
     const shown = this.#shownPromo;
     return shown ? { kind: 'promo' as const, id: shown.id } : undefined;
   }
 
-  /** The promo to render: none once closed, or when closed within the last 30 days. */
-  get #shownPromo(): CoursePromo | null {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const promo = this.data;
-    return promo && !this.closed && !(this.dismissible && isDismissed(promo.id)) ? promo : null;
+    this.#shownPromo = promo && !(this.dismissible && isDismissed(promo.id)) ? promo : null;
   }
 
   protected override render() {
@@ -113,7 +113,7 @@ export class PythonCoursePromo extends ShowcaseElement {
     const promo = this.#shownPromo;
     if (!promo) return;
     rememberDismissal(promo.id);
-    this.closed = true;
+    this.requestUpdate();
     emit(this, 'showcase-dismiss', { id: promo.id });
   }
 

@@ -4,7 +4,6 @@ import { defaultContent } from '../../content/default-content.js';
 import { SRC_TIMEOUT_MS, fetchContent, parseJsonText, type FetchResult } from '../../content/content-sources.js';
 import { describeProblems, readContent } from '../../content/read-content.js';
 import { oneOf } from '../../embed/attribute-values.js';
-import { isDismissed } from '../../embed/dismissal.js';
 import { emit, type ShowcaseErrorDetail } from '../../embed/events.js';
 import { toFetchableUrl } from '../../embed/links.js';
 import { warn } from '../../embed/log.js';
@@ -102,7 +101,8 @@ export class PythonShowcase extends ShowcaseElement {
 
   constructor() {
     super();
-    this.addEventListener('showcase-dismiss', () => void this.#focusHeadingAfterDismiss());
+    // A closed promo hides itself; the reader's focus goes to the widget's heading.
+    this.addEventListener('showcase-dismiss', () => this.renderRoot?.querySelector<HTMLElement>('#heading')?.focus());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -208,12 +208,6 @@ export class PythonShowcase extends ShowcaseElement {
     emit(this, 'showcase-error', { reason, source });
   }
 
-  async #focusHeadingAfterDismiss(): Promise<void> {
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot?.querySelector<HTMLElement>('#heading')?.focus();
-  }
-
   /** The cards to show: the `apps` attribute's ids in its order, else all of the content's apps. */
   #chooseApps(): ShowcaseApp[] {
     const all = this.#shownContent?.apps ?? [];
@@ -236,7 +230,7 @@ export class PythonShowcase extends ShowcaseElement {
     if (!content) return html`<slot></slot>`;
     const childLevel = Math.min(this.shownLevel + 1, 6);
     const promo =
-      content.promo && this.#shownPromo !== 'none' && !(this.dismissible && isDismissed(content.promo.id))
+      content.promo && this.#shownPromo !== 'none'
         ? html`<python-course-promo
             class="promo-${this.#shownPromo}"
             .data=${content.promo}
