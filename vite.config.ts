@@ -85,6 +85,13 @@ export default defineConfig({
   build: {
     target: ['chrome111', 'edge111', 'firefox115', 'safari16.4'],
     outDir: 'dist',
+    // Terser, with its unsafe-but-standard rewrites, makes the drop-in script 100 bytes (gzip) smaller than the
+    // default minifier does.
+    minify: 'terser',
+    terserOptions: {
+      compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_methods: true },
+      format: { comments: false },
+    },
     emptyOutDir: true,
     copyPublicDir: false,
     lib: {

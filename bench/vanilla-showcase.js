@@ -1,7 +1,8 @@
 // The benchmark's "vanilla" contender: a hand-written custom element, no library, that builds the same DOM as
 // <python-showcase> (shadow roots, adopted style sheets, the same markup and text) from the same content. It is
-// the floor for any script embed. The benchmark prepends CONTENT, ICONS and STYLES taken from the built package.
-/* global CONTENT, ICONS, STYLES */
+// the floor for any script embed. The benchmark prepends CONTENT, ICONS and STYLES taken from the built package,
+// and the package's formatFigure (English figures without Intl, whose first use costs a page tens of ms).
+/* global CONTENT, ICONS, STYLES, formatFigure */
 const sheet = (text) => {
   const s = new CSSStyleSheet();
   s.replaceSync(text);
@@ -22,21 +23,11 @@ function h(tag, attributes, ...children) {
   return element;
 }
 
-const format = (locale, compactDisplay) =>
-  new Intl.NumberFormat(locale, {
-    notation: 'compact',
-    compactDisplay,
-    maximumFractionDigits: 1,
-    roundingMode: 'floor',
-  });
-const short = format('en', 'short');
-const long = format('en', 'long');
-
 class VanillaCard extends HTMLElement {
   set data(app) {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [sheets.shared, sheets.card];
-    const plus = app.stat?.over ? '+' : '';
+    const figure = app.stat && formatFigure(app.stat, 'en');
     const path = ICONS[app.icon];
     const mark = h('span', { class: `mark ${path ? '' : 'monogram'}`, part: 'icon', 'aria-hidden': 'true' });
     if (path) {
@@ -66,8 +57,8 @@ class VanillaCard extends HTMLElement {
             h(
               'p',
               { class: 'figure', part: 'figure' },
-              h('span', { class: 'value', 'aria-hidden': 'true' }, short.format(app.stat.value) + plus),
-              h('span', { class: 'sr-only' }, long.format(app.stat.value) + plus),
+              h('span', { class: 'value', 'aria-hidden': 'true' }, figure.short),
+              h('span', { class: 'sr-only' }, figure.long),
               h(
                 'span',
                 { class: 'label' },

@@ -158,6 +158,7 @@ const base = await staticCopy(`${origin}/widget.html`, 5);
 files.set('/static.html', base.html);
 const vanillaScript =
   `const CONTENT=${JSON.stringify(defaultContent)},ICONS=${JSON.stringify(brandIconPaths)},STYLES=${JSON.stringify(base.styles)};\n` +
+  readFileSync('dist/esm/content/format-figure.js', 'utf8').replace(/^export /gm, '') +
   readFileSync('bench/vanilla-showcase.js', 'utf8');
 files.set('/vanilla.js', vanillaScript);
 files.set(
