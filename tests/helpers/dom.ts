@@ -27,10 +27,10 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-/** Waits for every Lit element under `root` (shadow roots included) to finish rendering. */
+/** Waits for `root` and every widget element under it (shadow roots included) to finish rendering. */
 export async function settled(root: ParentNode): Promise<void> {
   for (let round = 0; round < 5; round++) {
-    const pending = deepQueryAll(root, '*')
+    const pending = [root, ...deepQueryAll(root, '*')]
       .map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete)
       .filter(Boolean);
     await Promise.all(pending);
