@@ -167,6 +167,10 @@ class VanillaShowcase extends HTMLElement {
   }
 }
 
-customElements.define('vanilla-card', VanillaCard);
-customElements.define('vanilla-promo', VanillaPromo);
-customElements.define('vanilla-showcase', VanillaShowcase);
+// Started in a task of its own, as the drop-in script starts the widget, so that the two differ in their work
+// and not in when it runs.
+setTimeout(() => {
+  customElements.define('vanilla-card', VanillaCard);
+  customElements.define('vanilla-promo', VanillaPromo);
+  customElements.define('vanilla-showcase', VanillaShowcase);
+});

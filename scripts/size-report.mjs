@@ -1,7 +1,8 @@
 // `npm run size`: where the bytes of dist/python-showcase.js go. Builds the drop-in script with a source map,
-// gives every byte of the minified output to the source module it came from, and reports each module's raw
-// and gzip bytes (its code gzipped on its own, so the column sums to more than the whole file, which gzip
-// compresses across modules) and its share of the file. Writes bench/size.md.
+// gives every byte of the minified output to the source module it came from, and reports for each module its
+// raw bytes, its gzip bytes alone (its code gzipped on its own, so that column sums to more than the whole file,
+// which gzip compresses across modules), and what it costs the shipped file: the gzip -9 bytes saved if the file
+// were without it. Writes bench/size.md and a treemap of those costs, bench/size-treemap.svg.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,13 +24,25 @@ const group = (source) => {
   return pkg ? pkg[1] : path.replace(/^.*?src\//, 'src/');
 };
 
+// The drop-in guard (vite.config.ts) is wrapped around the bundle after its source map was made: its opening,
+// up to the `try{` that starts the bundle, shifts every mapped column of the first line; its closing starts
+// at the last `}catch(e){console.error(`.
+const GUARD = '(drop-in guard)';
+const guardOpening = code.indexOf('try{') + 'try{'.length;
+const guardClosing = code.lastIndexOf('}catch(e){console.error(');
 const lines = code.split('\n');
 const owner = lines.map((line) => new Array(line.length).fill('(wrapper and glue)'));
 map.eachMapping((m) => {
   if (!m.source) return;
   const row = owner[m.generatedLine - 1];
-  if (row && m.generatedColumn < row.length) row[m.generatedColumn] = group(m.source);
+  const column = m.generatedColumn + (m.generatedLine === 1 ? guardOpening : 0);
+  if (row && column < row.length) row[column] = group(m.source);
 });
+owner[0].fill(GUARD, 0, guardOpening);
+const beforeClosing = code.slice(0, guardClosing);
+const guardLine = beforeClosing.split('\n').length - 1;
+const closingColumn = guardClosing - (beforeClosing.lastIndexOf('\n') + 1);
+owner[guardLine].fill(GUARD, closingColumn);
 // A mapping marks where a module's code starts; the bytes after it, up to the next mapping, are its too.
 const chunks = new Map();
 lines.forEach((line, l) => {
@@ -44,20 +57,107 @@ lines.forEach((line, l) => {
 const total = existsSync('/bin/gzip')
   ? execFileSync('gzip', ['-9', '-n', '-c'], { input: code }).length
   : gzipSync(code, { level: 9 }).length;
+const gzipBytes = (text) => gzipSync(text, { level: 9 }).length;
+const whole = gzipBytes(code);
 const rows = [...chunks.entries()]
-  .map(([module, text]) => ({ module, raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length }))
-  .sort((a, b) => b.raw - a.raw);
+  .map(([module, text]) => ({
+    module,
+    raw: Buffer.byteLength(text),
+    alone: gzipBytes(text),
+    // Measured with Node's zlib on both sides, so that the difference is gzip's and not two implementations'.
+    cost:
+      whole -
+      gzipBytes(
+        [...chunks.entries()]
+          .filter(([other]) => other !== module)
+          .map(([, t]) => t)
+          .join(''),
+      ),
+  }))
+  .map((row) => ({
+    ...row,
+    // gzip is not additive: taking out a few bytes can move its block boundaries and even grow the rest.
+    shownCost: row.cost < 50 ? '< 50' : String(row.cost),
+  }))
+  .sort((a, b) => b.cost - a.cost || b.raw - a.raw);
 const rawTotal = Buffer.byteLength(code);
 const bar = (share) => '█'.repeat(Math.max(1, Math.round(share * 40)));
 const table = [
   `dist/python-showcase.js: ${rawTotal} bytes, ${total} bytes gzip -9, ${brotliCompressSync(code).length} bytes brotli.`,
   '',
-  '| module | raw bytes | gzip alone | share of raw |  |',
-  '| --- | --- | --- | --- | --- |',
+  'Cost in the file: how many gzip -9 bytes (zlib) the file would lose without the module. The rest compresses',
+  "less well without it, so the costs sum to less than the file; under 50 bytes the figure is within gzip's",
+  'noise (taking bytes out can move its block boundaries and even grow the rest).',
+  '',
+  "![Treemap: each module's cost in the file](size-treemap.svg)",
+  '',
+  '| module | cost in the file (gzip) | gzip alone | raw bytes | share of raw |  |',
+  '| --- | --- | --- | --- | --- | --- |',
   ...rows.map(
     (r) =>
-      `| ${r.module} | ${r.raw} | ${r.gzip} | ${((r.raw / rawTotal) * 100).toFixed(1)}% | ${bar(r.raw / rawTotal)} |`,
+      `| ${r.module} | ${r.shownCost} | ${r.alone} | ${r.raw} | ${((r.raw / rawTotal) * 100).toFixed(1)}% | ${bar(r.raw / rawTotal)} |`,
   ),
 ].join('\n');
 writeFileSync('bench/size.md', `${table}\n`);
+writeFileSync('bench/size-treemap.svg', treemap(rows.filter((r) => r.cost >= 50)));
 console.log(table);
+
+/** A squarified treemap (Bruls, Huizing and van Wijk) of the modules' costs, as a standalone SVG. */
+function treemap(items, width = 960, height = 540) {
+  const scale = (width * height) / items.reduce((sum, item) => sum + item.cost, 0);
+  const boxes = [];
+  let rest = items.map((item) => ({ item, area: item.cost * scale }));
+  let free = { x: 0, y: 0, w: width, h: height };
+  const worst = (row, side) => {
+    const sum = row.reduce((s, r) => s + r.area, 0);
+    return Math.max(
+      ...row.map((r) => Math.max((side * side * r.area) / (sum * sum), (sum * sum) / (side * side * r.area))),
+    );
+  };
+  while (rest.length) {
+    const side = Math.min(free.w, free.h);
+    const row = [rest[0]];
+    let next = 1;
+    while (next < rest.length && worst([...row, rest[next]], side) <= worst(row, side)) row.push(rest[next++]);
+    rest = rest.slice(next);
+    const sum = row.reduce((s, r) => s + r.area, 0);
+    const thickness = sum / side;
+    let offset = 0;
+    for (const { item, area } of row) {
+      const length = area / thickness;
+      boxes.push(
+        free.w >= free.h
+          ? { item, x: free.x, y: free.y + offset, w: thickness, h: length }
+          : { item, x: free.x + offset, y: free.y, w: length, h: thickness },
+      );
+      offset += length;
+    }
+    free =
+      free.w >= free.h
+        ? { x: free.x + thickness, y: free.y, w: free.w - thickness, h: free.h }
+        : { x: free.x, y: free.y + thickness, w: free.w, h: free.h - thickness };
+  }
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const colour = (module) => (module === 'lit-html' ? '#f5c542' : module.includes('styles') ? '#7fb3e6' : '#9fd8a8');
+  const cells = boxes.map(({ item, x, y, w, h }) => {
+    const name = item.module
+      .split('/')
+      .pop()
+      .replace(/^(?:python-)?(.*)\.styles\.ts$/, '$1 styles');
+    const label = w > name.length * 6 + 6 && h > 34;
+    return (
+      `<g><title>${escape(item.module)}: ${item.cost} bytes gzip</title>` +
+      `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" fill="${colour(item.module)}" stroke="#fff"/>` +
+      (label
+        ? `<text x="${(x + 4).toFixed(1)}" y="${(y + 15).toFixed(1)}">${escape(name)}</text>` +
+          `<text x="${(x + 4).toFixed(1)}" y="${(y + 29).toFixed(1)}">${item.cost} B</text>`
+        : '') +
+      '</g>'
+    );
+  });
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ` +
+    `font-family="sans-serif" font-size="11" fill="#111">\n` +
+    `<title>dist/python-showcase.js: what each module costs in gzip -9 bytes</title>\n${cells.join('\n')}\n</svg>\n`
+  );
+}
