@@ -5,7 +5,7 @@
 
 /** A headline figure, e.g. 2,000,000,000 monthly users, rendered compactly as "2B+". */
 export interface AppStat {
-  /** A plain number; formatted with `Intl.NumberFormat` compact notation, rounded down. */
+  /** A plain number; shown as `Intl.NumberFormat` compact notation for the page language gives it, rounded down. */
   value: number;
   /** What is counted, e.g. "monthly users". */
   label?: string;
