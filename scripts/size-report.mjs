@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
+import { dropInGuard } from './drop-in-guard.mjs';
 
 const outDir = mkdtempSync(join(tmpdir(), 'python-showcase-size-'));
 execFileSync('npx', ['vite', 'build', '--sourcemap', '--outDir', outDir, '--logLevel', 'silent'], { stdio: 'inherit' });
@@ -24,12 +25,15 @@ const group = (source) => {
   return pkg ? pkg[1] : path.replace(/^.*?src\//, 'src/');
 };
 
-// The drop-in guard (vite.config.ts) is wrapped around the bundle after its source map was made: its opening,
-// up to the `try{` that starts the bundle, shifts every mapped column of the first line; its closing starts
-// at the last `}catch(e){console.error(`.
+// The drop-in guard is wrapped around the bundle after its source map was made: its opening shifts every mapped
+// column of the first line.
 const GUARD = '(drop-in guard)';
-const guardOpening = code.indexOf('try{') + 'try{'.length;
-const guardClosing = code.lastIndexOf('}catch(e){console.error(');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const guard = dropInGuard(version);
+if (!code.startsWith(guard.before) || !code.endsWith(guard.after))
+  throw new Error('the guard is not around the bundle');
+const guardOpening = guard.before.length;
+const guardClosing = code.length - guard.after.length;
 const lines = code.split('\n');
 const owner = lines.map((line) => new Array(line.length).fill('(wrapper and glue)'));
 map.eachMapping((m) => {
@@ -74,11 +78,6 @@ const rows = [...chunks.entries()]
           .join(''),
       ),
   }))
-  .map((row) => ({
-    ...row,
-    // gzip is not additive: taking out a few bytes can move its block boundaries and even grow the rest.
-    shownCost: row.cost < 50 ? '< 50' : String(row.cost),
-  }))
   .sort((a, b) => b.cost - a.cost || b.raw - a.raw);
 const rawTotal = Buffer.byteLength(code);
 const bar = (share) => '█'.repeat(Math.max(1, Math.round(share * 40)));
@@ -95,7 +94,7 @@ const table = [
   '| --- | --- | --- | --- | --- | --- |',
   ...rows.map(
     (r) =>
-      `| ${r.module} | ${r.shownCost} | ${r.alone} | ${r.raw} | ${((r.raw / rawTotal) * 100).toFixed(1)}% | ${bar(r.raw / rawTotal)} |`,
+      `| ${r.module} | ${r.cost < 50 ? '< 50' : r.cost} | ${r.alone} | ${r.raw} | ${((r.raw / rawTotal) * 100).toFixed(1)}% | ${bar(r.raw / rawTotal)} |`,
   ),
 ].join('\n');
 writeFileSync('bench/size.md', `${table}\n`);
