@@ -219,6 +219,29 @@ describe('dismissible promo', () => {
     expect(Date.now() - stored).to.be.within(0, 5000);
   });
 
+  it('shows again, at full height, when promo data with another id arrives after a close', async () => {
+    const element = await fixture<PythonCoursePromo>(html`<python-course-promo dismissible></python-course-promo>`);
+    element.data = { id: `closed-${Date.now()}`, title: 'The autumn cohort' };
+    await element.updateComplete;
+    element.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!.click();
+    await element.updateComplete;
+    expect(element.hidden).to.be.true;
+    expect(element.getBoundingClientRect().height).to.equal(0);
+
+    element.data = { id: `new-${Date.now()}`, title: 'The winter cohort' };
+    await element.updateComplete;
+    expect(element.hidden, 'a new promo is not the one that was closed').to.be.false;
+    expect(element.getBoundingClientRect().height).to.be.greaterThan(40);
+    expect(element.shadowRoot!.querySelector('.title')!.textContent).to.equal('The winter cohort');
+  });
+
+  it("keeps the host page's own hidden when the promo shows", async () => {
+    const element = await fixture<PythonCoursePromo>(html`<python-course-promo hidden></python-course-promo>`);
+    element.data = { id: `host-hidden-${Date.now()}`, title: 'Hidden by the host' };
+    await element.updateComplete;
+    expect(element.hidden).to.be.true;
+  });
+
   it('still closes for the page view where storage throws', async () => {
     const original = Storage.prototype.setItem;
     const originalGet = Storage.prototype.getItem;

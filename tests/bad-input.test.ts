@@ -36,6 +36,16 @@ const inline = (json: string) =>
   `<python-showcase><script type="application/json">${json}</script>${FALLBACK}</python-showcase>`;
 
 const cases: Case[] = [
+  // Replacement patterns of String.prototype.replace in an app's name: shown as written in "Visit {name}".
+  ...["Cash$'App", 'Dollar$&Sign', 'Two$$Dollars', 'Back$`tick'].map(
+    (name): Case => ({
+      name: `app name ${name}`,
+      content: { apps: [app({ name, url: 'https://example.com/' })] },
+      warns: false,
+      shows: `Visit ${name}`,
+    }),
+  ),
+
   // Attributes a CMS editor can get wrong.
   { name: 'heading-level="9"', markup: '<python-showcase heading-level="9"></python-showcase>' },
   { name: 'heading-level="-1"', markup: '<python-showcase heading-level="-1"></python-showcase>' },

@@ -35,10 +35,10 @@ describe('hostile host pages', () => {
       await waitFor(() => cardCount(page) === 1 && cardCount(page, '#default') === 5, 'both widgets');
       const srcWidget = page.document.querySelector('python-showcase')!.shadowRoot!;
       expect(srcWidget.textContent).to.include('Loaded from src');
-      // The brand colours are set through the CSSOM, which a strict style-src allows.
+      // The brand colours are SVG presentation attributes, which a strict style-src allows.
       const card = page.document.querySelector('#default')!.shadowRoot!.querySelector('python-app-card')!;
-      const mark = card.shadowRoot!.querySelector('.mark')!;
-      expect(page.window.getComputedStyle(mark).color).to.equal('rgb(228, 64, 95)');
+      const mark = card.shadowRoot!.querySelector('.mark path')!;
+      expect(page.window.getComputedStyle(mark).fill).to.equal('rgb(228, 64, 95)');
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(page.window.probe.violations, 'securitypolicyviolation events').to.deep.equal([]);
       expect(page.window.probe.errors).to.deep.equal([]);

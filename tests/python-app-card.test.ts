@@ -18,7 +18,8 @@ describe('<python-app-card>', () => {
       expect(root.querySelector('.name')!.textContent!.trim()).to.equal('Spotify');
       expect(root.querySelector('.value')!.textContent!.trim()).to.equal('500M+');
       expect(root.querySelector('.label')!.textContent!.trim()).to.equal('users (2026)');
-      expect(root.querySelector('.mark svg path')!.getAttribute('d')).to.have.length.greaterThan(50);
+      expect(root.querySelector('.name')!.tagName, 'a real heading, one level below the page default').to.equal('H3');
+      expect(root.querySelector('svg.mark path')!.getAttribute('d')).to.have.length.greaterThan(50);
       expect([...root.querySelectorAll('.uses li')].map((li) => li.textContent!.trim())).to.include('Recommendations');
       const link = root.querySelector<HTMLAnchorElement>('a.link')!;
       expect(link.href).to.equal('https://www.spotify.com/');

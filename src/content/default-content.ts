@@ -5,7 +5,7 @@ import type { ShowcaseContent } from './content-model.js';
  * Python" and are dated "as of 2026" as it dates them. Links go only to pages certain to exist: each app's
  * home page and the course provider's home page; more specific pages come from configuration.
  */
-export const defaultContent: ShowcaseContent = {
+export const defaultContent: ShowcaseContent = deepFreeze({
   version: 1,
   heading: 'Apps you use every day are built with Python',
   intro:
@@ -83,4 +83,16 @@ export const defaultContent: ShowcaseContent = {
     visit: 'Visit {name}',
     takeaways: 'Key takeaways',
   },
-};
+});
+
+/**
+ * Frozen to the last array, because it is exported and trusted without validation: a page that changes it by
+ * mistake gets an error in strict code, never a widget that renders what nobody checked.
+ */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,10 +1,27 @@
-import { WidgetElement, type PropertyDeclarations, type PropertyValues } from './widget-element.js';
+import { LitElement, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ShowcaseStrings } from '../content/content-model.js';
 import { defaultContent } from '../content/default-content.js';
 import { THEMES, headingLevel, oneOf, type ShowcaseTheme } from '../embed/attribute-values.js';
 import { pushToDataLayer } from '../embed/data-layer.js';
 import { SHOWCASE_EVENTS } from '../embed/events.js';
 import { unwatchImpressions, watchImpressions } from '../embed/impressions.js';
+import { VERSION } from '../version.js';
+
+/** What `<python-showcase>` hands each of its cards and its promo, in one property. */
+export interface ForwardedSettings {
+  theme: ShowcaseTheme;
+  headingLevel: number;
+  partner: string | undefined;
+  campaign: string | undefined;
+  strings: ShowcaseStrings;
+}
+
+/** A new settings object counts as a change only when one of its values differs, so cards re-render only then. */
+const settingsChanged = (next?: ForwardedSettings, previous?: ForwardedSettings) =>
+  !next || !previous || (Object.keys(next) as Array<keyof ForwardedSettings>).some((key) => next[key] !== previous[key]);
+
+/** A numeric attribute as a number, or as its text when it is not one, so the warning can quote what was written. */
+const numberOrText = (value: string | null) => (value === null ? null : value.trim() && !isNaN(+value) ? +value : value);
 
 /**
  * What the three elements share: theme, heading level, attribution and the `dataLayer` bridge.
@@ -15,15 +32,19 @@ import { unwatchImpressions, watchImpressions } from '../embed/impressions.js';
  * @cssprop [--python-showcase-focus] - The focus ring colour (theme default).
  * @cssprop [--python-showcase-link] - The link colour (theme default).
  */
-export class ShowcaseElement extends WidgetElement {
+export class ShowcaseElement extends LitElement {
+  /** The package version, for support questions: `customElements.get('python-showcase').version`. */
+  static readonly version = VERSION;
+
   // Declared without decorators: Lit's decorator helpers cost the drop-in script about 0.6 KB gzip.
   static override properties: PropertyDeclarations = {
     theme: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level', converter: numberOrText },
     partner: {},
     campaign: {},
     datalayer: { type: Boolean },
     strings: { attribute: false },
+    forwarded: { attribute: false, hasChanged: settingsChanged },
   };
 
   /** The heading level when `heading-level` is absent or invalid. */
@@ -47,11 +68,20 @@ export class ShowcaseElement extends WidgetElement {
   /** Interface text; set by `<python-showcase>` from its content. */
   strings: ShowcaseStrings = defaultContent.strings;
 
+  /**
+   * @internal The showcase's theme, heading level, attribution and strings, for a card or promo inside it: the
+   * one place they are passed down.
+   */
+  forwarded?: ForwardedSettings;
+
+  /** @internal */
   protected shownTheme: ShowcaseTheme = 'auto';
+  /** @internal */
   protected shownLevel = 2;
 
   constructor() {
     super();
+    if (isServer) return;
     // Events from inside (a card in the showcase) reach the host too: the outermost element with `datalayer` pushes.
     for (const name of SHOWCASE_EVENTS) {
       this.addEventListener(name, (event) => {
@@ -60,12 +90,17 @@ export class ShowcaseElement extends WidgetElement {
     }
   }
 
-  /** What the element shows, for `showcase-impression`; `undefined` while it shows nothing. */
+  /**
+   * @internal What the element shows, for `showcase-impression`; `undefined` while it shows nothing.
+   */
   protected get impressionTarget(): { kind: 'app' | 'promo'; id: string } | undefined {
     return undefined;
   }
 
   override connectedCallback(): void {
+    // A card or promo that a server rendered inside a showcase's declarative shadow root: the showcase renders
+    // its own in its place as it starts, so this one never needs to.
+    if (this.hasAttribute('defer-hydration')) return;
     super.connectedCallback();
     this.#trackImpressions();
   }
@@ -73,6 +108,16 @@ export class ShowcaseElement extends WidgetElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchImpressions(this);
+  }
+
+  /**
+   * @internal A root that a server rendered (declarative shadow DOM) is emptied, and the first render fills it
+   * again in the same task, before the browser paints: the page shows no change, and the events, impressions
+   * and state the browser alone knows start from here. Lit would otherwise render in front of the server's copy.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   protected override updated(_changed: PropertyValues): void {
@@ -86,6 +131,8 @@ export class ShowcaseElement extends WidgetElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Set during the update, these count as changes of this same update.
+    if (changed.has('forwarded') && this.forwarded) Object.assign(this, this.forwarded);
     if (changed.has('theme')) this.shownTheme = oneOf(this.theme, THEMES, 'auto', 'theme');
     if (!this.hasUpdated || changed.has('headingLevel')) {
       this.shownLevel = headingLevel(

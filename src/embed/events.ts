@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+
 /** The detail of `showcase-impression`: a card or the promo was seen (half visible for one continuous second). */
 export interface ShowcaseImpressionDetail {
   kind: 'app' | 'promo';
@@ -33,12 +35,16 @@ export interface ShowcaseEventMap {
 /** The widget's public events, in the order of the contract. */
 export const SHOWCASE_EVENTS = ['showcase-impression', 'showcase-click', 'showcase-dismiss', 'showcase-error'] as const;
 
-/** Fires one of the widget's public events: bubbling and composed, so the host page hears it from any depth. */
+/**
+ * Fires one of the widget's public events: bubbling and composed, so the host page hears it from any depth.
+ * A server render has no page to hear them: the browser fires its own when it takes over.
+ */
 export function emit<K extends keyof ShowcaseEventMap>(
   target: EventTarget,
   name: K,
   detail: ShowcaseEventMap[K]['detail'],
 ): void {
+  if (isServer) return;
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
 

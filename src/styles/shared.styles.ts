@@ -1,4 +1,4 @@
-import { css } from '../elements/widget-element.js';
+import { css } from 'lit';
 
 /**
  * Design tokens and resets shared by all three elements. Each element sets the tokens on its own root from
@@ -67,6 +67,17 @@ export const sharedStyles = css`
     .auto {
       ${darkTokens}
     }
+  }
+  /* Real headings, sized by their own classes: the browser's defaults for h1-h6 would vary with the level. */
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-size: inherit;
+    font-weight: inherit;
   }
   .sr-only {
     position: absolute;

@@ -1,4 +1,4 @@
-import { css } from '../widget-element.js';
+import { css } from 'lit';
 
 export const appCardStyles = css`
   :host {
@@ -39,24 +39,14 @@ export const appCardStyles = css`
   }
   .mark {
     flex: none;
-    display: grid;
-    place-items: center;
     width: 44px;
     height: 44px;
-    border-radius: 12px;
-    background: color-mix(in srgb, var(--_brand) 14%, var(--_raised));
-    color: var(--_brand);
-    font-weight: 700;
+  }
+  .mark text {
     font-size: 1.125em;
-  }
-  .mark svg {
-    width: 24px;
-    height: 24px;
-    fill: currentColor;
-  }
-  .monogram {
-    background: var(--_brand);
-    color: var(--_on-brand);
+    font-weight: 700;
+    text-anchor: middle;
+    dominant-baseline: central;
   }
   .name {
     margin: 0;

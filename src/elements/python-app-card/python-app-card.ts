@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit/html.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ShowcaseApp } from '../../content/content-model.js';
 import { defaultContent } from '../../content/default-content.js';
 import { formatFigure } from '../../content/format-figure.js';
@@ -7,9 +7,10 @@ import { emit } from '../../embed/events.js';
 import { withAttribution } from '../../embed/links.js';
 import { localeOf } from '../../embed/locale.js';
 import { warn } from '../../embed/log.js';
+import { warnOfOtherVersion } from '../../embed/define.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { ShowcaseElement } from '../showcase-element.js';
-import type { PropertyDeclarations, PropertyValues } from '../widget-element.js';
+import { heading } from '../heading.js';
 import { appCardStyles } from './python-app-card.styles.js';
 
 /** Python's own blue, for a monogram whose app has no colour. */
@@ -56,9 +57,7 @@ export class PythonAppCard extends ShowcaseElement {
     super.willUpdate(changed);
     if (changed.has('data') || changed.has('app')) {
       this.#shownApp = this.data ?? defaultContent.apps.find((app) => app.id === this.app?.trim().toLowerCase());
-      if (!this.#shownApp) {
-        warn(`app="${this.app}": no such app`);
-      }
+      if (!this.#shownApp) warn(`app="${this.app}": no such app`);
     }
   }
 
@@ -72,19 +71,12 @@ export class PythonAppCard extends ShowcaseElement {
     if (!app) return nothing;
     const figure = app.stat ? formatFigure(app.stat, localeOf(this)) : undefined;
     const href = app.url ? withAttribution(app.url, this, app.id) : undefined;
-    const iconPath = app.icon ? brandIconPaths[app.icon] : undefined;
     return html`<article class="card theme ${this.shownTheme}" part="card" aria-labelledby="name">
       <div class="layout">
         <div class="lead">
           <div class="top">
-            <span class="mark ${iconPath ? '' : 'monogram'}" part="icon" aria-hidden="true">
-              ${
-                iconPath
-                  ? svg`<svg viewBox="0 0 24 24" focusable="false"><path d=${iconPath}></path></svg>`
-                  : Array.from(app.name)[0]?.toUpperCase()
-              }
-            </span>
-            <div class="name" id="name" role="heading" aria-level=${this.shownLevel} part="title">${app.name}</div>
+            ${this.#renderMark(app)}
+            ${heading(this.shownLevel, { class: 'name', id: 'name', part: 'title' }, app.name)}
           </div>
           ${
             figure && app.stat
@@ -116,7 +108,7 @@ export class PythonAppCard extends ShowcaseElement {
                   target="_blank"
                   rel="noopener"
                   @click=${() => emit(this, 'showcase-click', { kind: 'app', id: app.id, href })}
-                  >${this.strings.visit.replace('{name}', app.name)}<span class="sr-only">
+                  >${this.strings.visit.split('{name}').join(app.name)}<span class="sr-only">
                     (${this.strings.newTab})</span
                   ><span aria-hidden="true"> →</span></a
                 >`
@@ -127,13 +119,21 @@ export class PythonAppCard extends ShowcaseElement {
     </article>`;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // The brand colour comes from content, so it is set through the CSSOM: a strict style CSP blocks style attributes.
-    const color = this.#shownApp?.color ?? DEFAULT_BRAND_COLOR;
-    const mark = this.renderRoot?.querySelector<HTMLElement>('.mark');
-    mark?.style.setProperty('--_brand', color);
-    mark?.style.setProperty('--_on-brand', readableTextOn(color));
+  /**
+   * The brand mark on a soft tint of the app's colour, or a monogram on the colour itself. The colour comes from
+   * content and reaches the page as SVG presentation attributes: a strict style CSP blocks style attributes, and
+   * a server-rendered card has no script to set it through the CSSOM.
+   */
+  #renderMark(app: ShowcaseApp) {
+    const color = app.color ?? DEFAULT_BRAND_COLOR;
+    const iconPath = app.icon ? brandIconPaths[app.icon] : undefined;
+    return html`<svg class="mark ${iconPath ? 'brand' : 'monogram'}" part="icon" viewBox="0 0 44 44" aria-hidden="true" focusable="false">
+      ${
+        iconPath
+          ? svg`<rect width="44" height="44" rx="12" fill=${color} fill-opacity="0.14"></rect><path transform="translate(10 10)" fill=${color} d=${iconPath}></path>`
+          : svg`<rect width="44" height="44" rx="12" fill=${color}></rect><text x="22" y="22" fill=${readableTextOn(color)}>${Array.from(app.name)[0]?.toUpperCase()}</text>`
+      }
+    </svg>`;
   }
 }
 
@@ -151,6 +151,7 @@ export function readableTextOn(hex: string): string {
 }
 
 if (!customElements.get('python-app-card')) customElements.define('python-app-card', PythonAppCard);
+else warnOfOtherVersion('python-app-card');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,12 +1,13 @@
-import { html, nothing } from 'lit/html.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { CoursePromo, PromoLink } from '../../content/content-model.js';
 import { defaultContent } from '../../content/default-content.js';
 import { isDismissed, rememberDismissal } from '../../embed/dismissal.js';
+import { warnOfOtherVersion } from '../../embed/define.js';
 import { emit } from '../../embed/events.js';
 import { withAttribution } from '../../embed/links.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { ShowcaseElement } from '../showcase-element.js';
-import type { PropertyDeclarations, PropertyValues } from '../widget-element.js';
+import { heading } from '../heading.js';
 import { coursePromoStyles } from './python-course-promo.styles.js';
 
 /**
@@ -51,7 +52,8 @@ export class PythonCoursePromo extends ShowcaseElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const promo = this.data;
-    this.#shownPromo = promo && !(this.dismissible && isDismissed(promo.id)) ? promo : null;
+    // Whether it was closed is the visitor's browser's to know: a server renders it as for a first visit.
+    this.#shownPromo = promo && !(this.dismissible && !isServer && isDismissed(promo.id)) ? promo : null;
   }
 
   protected override render() {
@@ -65,7 +67,7 @@ export class PythonCoursePromo extends ShowcaseElement {
       <div class="layout">
         <div class="text">
           ${promo.eyebrow ? html`<p class="eyebrow" part="eyebrow">${promo.eyebrow}</p>` : nothing}
-          <div class="title" id="title" role="heading" aria-level=${this.shownLevel} part="title">${promo.title}</div>
+          ${heading(this.shownLevel, { class: 'title', id: 'title', part: 'title' }, promo.title)}
           ${promo.body ? html`<p class="body" part="body">${promo.body}</p>` : nothing}
         </div>
         ${
@@ -117,15 +119,22 @@ export class PythonCoursePromo extends ShowcaseElement {
     emit(this, 'showcase-dismiss', { id: promo.id });
   }
 
+  /** Whether this element set `hidden` itself, for a closed promo; a `hidden` the host page set is left alone. */
+  #hiddenWhenClosed = false;
+
   protected override updated(changed: PropertyValues): void {
-    const promo = this.#shownPromo;
-    // A closed banner takes no room; `hidden` is only ever set, so a host page's own `hidden` is kept.
-    if (!promo && this.data) this.hidden = true;
+    // A closed banner takes no room; new promo data (another id) shows it again.
+    if (!this.#shownPromo && this.data) {
+      if (!this.hidden) this.hidden = this.#hiddenWhenClosed = true;
+    } else if (this.#hiddenWhenClosed) {
+      this.hidden = this.#hiddenWhenClosed = false;
+    }
     super.updated(changed);
   }
 }
 
 if (!customElements.get('python-course-promo')) customElements.define('python-course-promo', PythonCoursePromo);
+else warnOfOtherVersion('python-course-promo');
 
 declare global {
   interface HTMLElementTagNameMap {

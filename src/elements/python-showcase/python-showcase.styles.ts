@@ -1,4 +1,4 @@
-import { css } from '../widget-element.js';
+import { css } from 'lit';
 
 export const showcaseStyles = css`
   .root {

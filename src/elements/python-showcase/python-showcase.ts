@@ -1,16 +1,16 @@
-import { html, nothing } from 'lit/html.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ShowcaseApp, ShowcaseContent, ShowcaseContentInput } from '../../content/content-model.js';
 import { defaultContent } from '../../content/default-content.js';
 import { SRC_TIMEOUT_MS, fetchContent, parseJsonText, type FetchResult } from '../../content/content-sources.js';
 import { describeProblems, readContent } from '../../content/read-content.js';
 import { oneOf } from '../../embed/attribute-values.js';
+import { warnOfOtherVersion } from '../../embed/define.js';
 import { emit, type ShowcaseErrorDetail } from '../../embed/events.js';
 import { toFetchableUrl } from '../../embed/links.js';
 import { warn } from '../../embed/log.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { VERSION } from '../../version.js';
-import { ShowcaseElement } from '../showcase-element.js';
-import type { PropertyDeclarations, PropertyValues } from '../widget-element.js';
+import { ShowcaseElement, type ForwardedSettings } from '../showcase-element.js';
+import { heading } from '../heading.js';
 import '../python-app-card/python-app-card.js';
 import '../python-course-promo/python-course-promo.js';
 import { showcaseStyles } from './python-showcase.styles.js';
@@ -50,9 +50,6 @@ export type PromoPlacement = (typeof PROMO_PLACEMENTS)[number];
  * @cssprop [--python-showcase-promo-background=#1f4e79] - The promo's base colour (its text stays white: keep it dark).
  */
 export class PythonShowcase extends ShowcaseElement {
-  /** The package version, for support questions: `customElements.get('python-showcase').version`. */
-  static readonly version = VERSION;
-
   static override styles = [sharedStyles, showcaseStyles];
 
   static override properties: PropertyDeclarations = {
@@ -101,6 +98,7 @@ export class PythonShowcase extends ShowcaseElement {
 
   constructor() {
     super();
+    if (isServer) return;
     // A closed promo hides itself; the reader's focus goes to the widget's heading.
     this.addEventListener('showcase-dismiss', () => this.renderRoot?.querySelector<HTMLElement>('#heading')?.focus());
   }
@@ -125,6 +123,9 @@ export class PythonShowcase extends ShowcaseElement {
     this.#shownContent = undefined;
 
     if (this.content !== undefined && this.#show(this.content, 'property')) return;
+    // A server renders the property or the default: inline JSON is the server's own output of the property, and
+    // a `src` document is the visitor's browser's to fetch.
+    if (isServer) return void this.#show(defaultContent, 'default');
 
     if (!this.#parserIsDone()) {
       // The script ran while the parser was still inside this element: its inline JSON may not be there yet.
@@ -229,16 +230,19 @@ export class PythonShowcase extends ShowcaseElement {
     // While a content source loads, the light-DOM fallback shows through the slot.
     if (!content) return html`<slot></slot>`;
     const childLevel = Math.min(this.shownLevel + 1, 6);
+    const forwarded: ForwardedSettings = {
+      theme: this.shownTheme,
+      headingLevel: childLevel,
+      partner: this.partner,
+      campaign: this.campaign,
+      strings: content.strings,
+    };
     const promo =
       content.promo && this.#shownPromo !== 'none'
         ? html`<python-course-promo
             class="promo-${this.#shownPromo}"
             .data=${content.promo}
-            .strings=${content.strings}
-            theme=${this.shownTheme}
-            heading-level=${childLevel}
-            partner=${this.partner ?? nothing}
-            campaign=${this.campaign ?? nothing}
+            .forwarded=${forwarded}
             ?dismissible=${this.dismissible}
           ></python-course-promo>`
         : nothing;
@@ -248,31 +252,23 @@ export class PythonShowcase extends ShowcaseElement {
       aria-labelledby="heading"
     >
       <div class="header">
-        <div class="heading" id="heading" role="heading" aria-level=${this.shownLevel} tabindex="-1" part="heading">
-          ${this.heading?.trim() || content.heading}
-        </div>
+        ${heading(
+          this.shownLevel,
+          { class: 'heading', id: 'heading', part: 'heading', focusTarget: true },
+          this.heading?.trim() || content.heading,
+        )}
         ${content.intro ? html`<p class="intro" part="intro">${content.intro}</p>` : nothing}
       </div>
       ${this.#shownPromo === 'top' ? promo : nothing}
       <ul class="apps" part="apps" role="list">
         ${this.#shownApps.map(
-          (app) =>
-            html`<li>
-              <python-app-card
-                .data=${app}
-                .strings=${content.strings}
-                theme=${this.shownTheme}
-                heading-level=${childLevel}
-                partner=${this.partner ?? nothing}
-                campaign=${this.campaign ?? nothing}
-              ></python-app-card>
-            </li>`,
+          (app) => html`<li><python-app-card .data=${app} .forwarded=${forwarded}></python-app-card></li>`,
         )}
       </ul>
       ${
         this.takeaways && content.takeaways.length
           ? html`<div class="takeaways" part="takeaways">
-              <div class="takeaways-heading" role="heading" aria-level=${childLevel}>${content.strings.takeaways}</div>
+              ${heading(childLevel, { class: 'takeaways-heading' }, content.strings.takeaways)}
               <ol>
                 ${content.takeaways.map((line) => html`<li>${line}</li>`)}
               </ol>
@@ -285,6 +281,7 @@ export class PythonShowcase extends ShowcaseElement {
 }
 
 if (!customElements.get('python-showcase')) customElements.define('python-showcase', PythonShowcase);
+else warnOfOtherVersion('python-showcase');
 
 declare global {
   interface HTMLElementTagNameMap {
