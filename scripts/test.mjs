@@ -1,6 +1,7 @@
 // The test command (`npm test`): makes sure the system browsers are there, builds the package, checks that the
-// generated files are current and the drop-in script is within its size budget, then runs the browser tests in
-// Chromium, Firefox ESR and WebKitGTK (under Xvfb, which WebKitGTK needs for a display).
+// generated files are current and the drop-in script is within its size budget, runs the Node tests (server
+// rendering, the packed package, the static-site guide's build), then runs the browser tests in Chromium,
+// Firefox ESR and WebKitGTK (under Xvfb, which WebKitGTK needs for a display).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -67,6 +68,11 @@ step('package');
 // consumers and bundlers (arethetypeswrong; the package is ESM-only, so CommonJS resolution is not checked).
 run('npx', ['publint', '--strict']);
 run('npx', ['attw', '--pack', '.', '--profile', 'esm-only']);
+
+step('server rendering, the command and the packed package, in Node');
+// python-showcase/ssr and `python-showcase render` as built, the static-sites guide built with Eleventy (whose
+// pages the browser tests then open), and the packed package installed into an empty project.
+run('node', ['--test', '--test-concurrency=1', 'tests/node/']);
 
 step('browser tests');
 execFileSync(

@@ -6,7 +6,7 @@
 // The demo's partner page gets the same snippet, and demo/api.html the same API tables as an HTML page, with an
 // example of each element. `--check` exits 1 when any of them is out of date. Run after `npm run build`.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { DEFAULT_HEIGHTS, partnerSnippet } from '../demo/builder/snippet.js';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -213,6 +213,15 @@ const files = {
   'demo/partner.html': (text) => fill(text, 'snippet', localSnippet),
   'demo/api.html': () => apiPage,
 };
+// Every guide's drop-in script tag carries this version and its integrity hash.
+const CDN_TAG = /https:\/\/cdn\.jsdelivr\.net\/npm\/python-showcase@[^/]+\/dist\/python-showcase\.js"(\s+)integrity="sha384-[^"]*"/g;
+for (const guide of readdirSync('docs/guides').filter((name) => name.endsWith('.md'))) {
+  files[`docs/guides/${guide}`] = (text) =>
+    text.replace(
+      CDN_TAG,
+      (_, space) => `https://cdn.jsdelivr.net/npm/python-showcase@${version}/dist/python-showcase.js"${space}integrity="${integrity}"`,
+    );
+}
 for (const [file, update] of Object.entries(files)) {
   const text = (() => {
     try {

@@ -1,8 +1,9 @@
 /** The text a reader would get from an element, its shadow roots included (style sheets left out). */
 export function deepText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return '';
-  const root = node instanceof Element && node.shadowRoot ? node.shadowRoot : node;
+  // By name, not `instanceof`: the node may come from a page in a frame, another realm.
+  if (node.nodeName === 'STYLE' || node.nodeName === 'SCRIPT') return '';
+  const root = (node as Partial<Element>).shadowRoot ?? node;
   return Array.from(root.childNodes, deepText).join(' ').replace(/\s+/g, ' ').trim();
 }
 
@@ -15,7 +16,9 @@ export function deepQueryAll<T extends Element = Element>(root: ParentNode, sele
       if (element.shadowRoot) visit(element.shadowRoot);
     }
   };
-  if (root instanceof Element && root.shadowRoot) visit(root.shadowRoot);
+  // Not `instanceof Element`: the root may come from a page in a frame, another realm.
+  const shadowRoot = (root as Partial<Element>).shadowRoot;
+  if (shadowRoot) visit(shadowRoot);
   visit(root);
   return found;
 }

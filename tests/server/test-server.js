@@ -125,6 +125,29 @@ function readmeSnippetPage(delay, run) {
     <body>${local}${paragraph.repeat(8)}</body></html>`;
 }
 
+/**
+ * A page built on the server with `python-showcase/ssr` as built (dist/server/ssr.js), text below the widget.
+ * `attributes` and `content` are JSON; `script=none` leaves every script out (JavaScript off), otherwise the
+ * drop-in script comes `delay` ms late, after the probe.
+ */
+async function serverRenderedPage(query) {
+  const { renderShowcase } = await import(`${process.cwd()}/dist/server/ssr.js`);
+  const widget = await renderShowcase({
+    attributes: query.attributes ? JSON.parse(String(query.attributes)) : {},
+    content: query.content ? JSON.parse(String(query.content)) : undefined,
+    lang: query.lang ? String(query.lang) : undefined,
+  });
+  const scripts =
+    query.script === 'none'
+      ? ''
+      : `<script src="/tests/pages/probe.js"></script>` +
+        `<script src="/dist/python-showcase.js?delay=${Number(query.delay) || 0}&run=${encodeURIComponent(String(query.run ?? ''))}" defer></script>`;
+  const paragraph = '<p>Text below the widget, which must not move when the widget takes over. '.repeat(4) + '</p>';
+  return `<!doctype html><html lang="${query.lang ?? 'en'}"><head><meta charset="utf-8"><title>A server-rendered page</title>
+    ${scripts}<style>body { margin: 0; font: 16px/1.5 serif }</style></head>
+    <body>${widget}${paragraph.repeat(6)}</body></html>`;
+}
+
 /** Lets the page use the clipboard without a prompt, where the launcher can say so (puppeteer on Chromium). */
 async function grantClipboard(session, origin) {
   const page = session.browser.getPage?.(session.id);
@@ -168,6 +191,31 @@ export async function testServerMiddleware(ctx, next) {
   if (ctx.path === '/tests/pages/readme-snippet.html') {
     ctx.type = 'text/html';
     ctx.body = readmeSnippetPage(Number(ctx.query.delay) || 0, String(ctx.query.run ?? ''));
+    return undefined;
+  }
+  if (ctx.path === '/tests/pages/server-rendered.html') {
+    ctx.type = 'text/html';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = await serverRenderedPage(ctx.query);
+    return undefined;
+  }
+  const sitePage = /^\/tests\/sites\/(\w+)\/(.*)$/.exec(ctx.path);
+  if (sitePage) {
+    // A page a generator built from a guide (tests/node/static-sites.test.mjs), as built, but for the CDN's
+    // script URL, which points at this build (its integrity is checked); `script=none` leaves it out.
+    const [, site, page] = sitePage;
+    let html = readFileSync(`tests/.sites/${site}/_site/${page || 'index.html'}`, 'utf8');
+    const cdnScript = /<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/python-showcase@[^"]+"[^>]*><\/script>/;
+    if (!cdnScript.test(html)) throw new Error(`${ctx.path}: no drop-in script tag`);
+    html =
+      ctx.query.script === 'none'
+        ? html.replace(cdnScript, '')
+        : html
+            .replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/python-showcase@[^/]+\/dist\/python-showcase\.js/, `/dist/python-showcase.js?delay=${Number(ctx.query.delay) || 0}`)
+            .replace('<head>', '<head><script src="/tests/pages/probe.js"></script>');
+    ctx.type = 'text/html';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = html;
     return undefined;
   }
   if (ctx.path === '/tests/pages/guide-strict-csp.html') {

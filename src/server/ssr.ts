@@ -1,0 +1,110 @@
+/**
+ * `python-showcase/ssr`: renders the widget to HTML on a server, as declarative shadow DOM, for sites that build
+ * their pages (Eleventy, Next.js, a CMS plugin). Built on `@lit-labs/ssr`, which `npm run build` bundles into
+ * this module (see scripts/build-server.mjs); the elements and Lit are the package's own.
+ */
+import { createHash } from 'node:crypto';
+import { html as serverHtml, render, LitElementRenderer } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { nothing } from 'lit';
+import { PythonAppCard, PythonCoursePromo, PythonShowcase, defaultContent } from '../index.js';
+import type { ShowcaseContentInput } from '../content/content-model.js';
+import { readContent } from '../content/read-content.js';
+import { setServerLocale } from '../embed/locale.js';
+import { warn } from '../embed/log.js';
+
+/** An attribute's value as a server writes it: text, a number, or for a boolean attribute `true` (present). */
+export type AttributeValue = string | number | boolean | null | undefined;
+
+export interface RenderShowcaseOptions {
+  /** `<python-showcase>`'s attributes by their names (`apps`, `heading-level`, …); `false`, `null` leave one out. */
+  attributes?: Record<string, AttributeValue>;
+  /** Content in the public JSON shape; left out, the default. Also written into the output as inline JSON. */
+  content?: ShowcaseContentInput;
+  /** The page's language, for figures; default `en`. */
+  lang?: string;
+}
+
+/** The attributes of `<python-showcase>` that take text, and those that are on when present. */
+const TEXT_ATTRIBUTES = ['apps', 'layout', 'theme', 'heading', 'heading-level', 'promo', 'src', 'partner', 'campaign'];
+const BOOLEAN_ATTRIBUTES = ['takeaways', 'datalayer', 'dismissible'];
+/** Every attribute `renderShowcase` writes; a test keeps it equal to the manifest's list. */
+export const SHOWCASE_ATTRIBUTES = [...TEXT_ATTRIBUTES, ...BOOLEAN_ATTRIBUTES].sort();
+
+const END_TAG = '</python-showcase>';
+
+/**
+ * Renders `<python-showcase>` to an HTML string: the element with `attributes`, its shadow roots (its own,
+ * each card's and the promo's) declarative and open with their styles, the given content as inline JSON (so
+ * the browser renders the same content when the drop-in script takes over), and a fallback link as light DOM.
+ * An invalid attribute value warns and renders the default, as on the page.
+ */
+export async function renderShowcase(options: RenderShowcaseOptions = {}): Promise<string> {
+  const { attributes = {}, content, lang } = options;
+  const text = (name: string) => {
+    const value = attributes[name];
+    return value === undefined || value === null || value === false ? nothing : String(value);
+  };
+  const on = (name: string) => {
+    const value = attributes[name];
+    return value !== undefined && value !== null && value !== false;
+  };
+  for (const name of Object.keys(attributes)) {
+    if (!SHOWCASE_ATTRIBUTES.includes(name)) warn(`render: "${name}" is not an attribute of <python-showcase>; ignored`);
+  }
+
+  // The content reaches the element as the `content` property, as a page's script would set it.
+  class ContentRenderer extends LitElementRenderer {
+    constructor(tagName: string) {
+      super(tagName);
+      if (content !== undefined && this.element instanceof PythonShowcase) this.element.content = content;
+    }
+  }
+
+  // Rendering is synchronous (nothing in the widget's templates waits), so the language set here is the one
+  // every element of this call reads, and no other call's.
+  setServerLocale(lang);
+  let element: string;
+  try {
+    element = collectResultSync(
+      render(
+        // One line: whitespace between the bindings would stay inside the opening tag.
+        // prettier-ignore
+        serverHtml`<python-showcase apps=${text('apps')} layout=${text('layout')} theme=${text('theme')} heading=${text('heading')} heading-level=${text('heading-level')} promo=${text('promo')} src=${text('src')} partner=${text('partner')} campaign=${text('campaign')} ?takeaways=${on('takeaways')} ?datalayer=${on('datalayer')} ?dismissible=${on('dismissible')}></python-showcase>`,
+        { elementRenderers: [ContentRenderer] },
+      ),
+    );
+  } finally {
+    setServerLocale('en');
+  }
+  if (!element.endsWith(END_TAG)) throw new Error('python-showcase/ssr: unexpected output from @lit-labs/ssr');
+  // Lit leaves the template's spaces around the attributes it writes at the start of the tag.
+  element = element.replace(/^<python-showcase +/, '<python-showcase ').replace(/^<python-showcase >/, '<python-showcase>');
+
+  const shown = readContent(content ?? {}, defaultContent)?.content ?? defaultContent;
+  const heading = typeof attributes.heading === 'string' && attributes.heading.trim() ? attributes.heading.trim() : shown.heading;
+  const fallbackHref = shown.promo?.cta?.href;
+  const fallback = collectResultSync(
+    render(fallbackHref ? serverHtml`<a href=${fallbackHref}>${heading}</a>` : serverHtml`${heading}`),
+  );
+  return `${element.slice(0, -END_TAG.length)}${inlineJson(content)}${fallback}${END_TAG}`;
+}
+
+/**
+ * The content as an inline `<script type="application/json">`. Lit escapes text for HTML, which the text of a
+ * script element is not (it is never entity-decoded), so this one is written here: JSON with every `<` as
+ * `\u003c`, which no `</script>` or `<!--` can come out of, and which `JSON.parse` reads back unchanged.
+ */
+function inlineJson(content: unknown): string {
+  if (typeof content !== 'object' || content === null || Array.isArray(content)) return '';
+  return `<script type="application/json">${JSON.stringify(content).replace(/</g, '\\u003c')}</script>`;
+}
+
+/**
+ * The hash sources (`'sha256-…'`) of the `<style>` elements a server render writes, one per element: a page
+ * whose Content Security Policy has a `style-src` without `'unsafe-inline'` adds them to it.
+ */
+export const styleHashes: string[] = [PythonShowcase, PythonAppCard, PythonCoursePromo].map((element) => {
+  const text = element.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('');
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+});

@@ -1,0 +1,129 @@
+// python-showcase/ssr and the `python-showcase render` command in plain Node, as a site's build runs them:
+// no DOM shim, the package as built (npm test builds it first).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { SHOWCASE_ATTRIBUTES, renderShowcase, styleHashes } from '../../dist/server/ssr.js';
+
+const CLI = 'dist/server/cli.js';
+const cardNames = (html) => [...html.matchAll(/<h\d class="name"[^>]*>(?:<!--[^>]*-->)*([^<]*)/g)].map((m) => m[1]);
+
+function cli(...args) {
+  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+}
+
+describe('renderShowcase', () => {
+  it('renders the chosen cards as declarative shadow roots, with the attributes and a fallback link', async () => {
+    const html = await renderShowcase({
+      attributes: { apps: 'spotify, netflix', layout: 'list', 'heading-level': '3', takeaways: true, promo: false },
+    });
+    assert.match(html, /^<python-showcase\s[^>]*apps="spotify, netflix"[^>]*>/);
+    assert.match(html.slice(0, 200), /layout="list"/);
+    assert.match(html.slice(0, 200), /heading-level="3"/);
+    assert.match(html.slice(0, 200), /\stakeaways[\s>]/);
+    assert.doesNotMatch(html.slice(0, 200), /promo=/, 'false leaves an attribute out');
+    assert.deepEqual(cardNames(html), ['Spotify', 'Netflix']);
+    assert.equal(html.match(/<template shadowroot(mode)?="open"/g)?.length, 4, 'the showcase, two cards, the promo');
+    assert.match(html, /<h3 class="heading"/);
+    assert.ok(
+      html.endsWith(
+        '<a href="https://www.nobledesktop.com/">Apps you use every day are built with Python</a></python-showcase>',
+      ),
+    );
+  });
+
+  it('writes given content as inline JSON that no markup in it can end', async () => {
+    const content = {
+      heading: 'Ours </script><script>alert(1)</script> <!--',
+      apps: [{ id: 'reddit', name: 'Reddit', summary: 'Since 2005.', stat: { value: 73_000_000, label: 'daily users' } }],
+    };
+    const html = await renderShowcase({ content, lang: 'de' });
+    const json = /<script type="application\/json">(.*?)<\/script>/s.exec(html)[1];
+    assert.deepEqual(JSON.parse(json), content);
+    assert.equal(json.includes('<'), false);
+    assert.deepEqual(cardNames(html), ['Reddit']);
+    assert.match(html, /73\u00a0Mio\./, "figures in the page's language");
+    assert.match(html, /Ours &lt;\/script&gt;/, 'the heading as text');
+  });
+
+  it('gives the hashes of every style element it writes, for a strict style-src', async () => {
+    const html = await renderShowcase({ attributes: { takeaways: true } });
+    const styles = [...html.matchAll(/<style>(.*?)<\/style>/gs)].map((m) => m[1]);
+    assert.ok(styles.length >= 3);
+    for (const text of styles) {
+      assert.ok(styleHashes.includes(`'sha256-${createHash('sha256').update(text).digest('base64')}'`));
+    }
+  });
+
+  it('takes every attribute the manifest lists for <python-showcase>', () => {
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    const showcase = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .find((declaration) => declaration.tagName === 'python-showcase');
+    assert.deepEqual(SHOWCASE_ATTRIBUTES, showcase.attributes.map((attribute) => attribute.name).sort());
+  });
+
+  it('leaves no server code in the drop-in script', () => {
+    const dropIn = readFileSync('dist/python-showcase.js', 'utf8');
+    for (const word of ['parse5', 'renderShowcase', 'LitElementRenderer', 'shadowrootmode', 'node:crypto']) {
+      assert.equal(dropIn.includes(word), false, word);
+    }
+  });
+});
+
+describe('python-showcase render', () => {
+  it('prints the widget with every attribute as an option', () => {
+    const result = cli('render', '--apps', 'google,dropbox', '--theme', 'dark', '--dismissible', '--partner', 'acme');
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, '');
+    assert.deepEqual(cardNames(result.stdout), ['Google', 'Dropbox']);
+    assert.match(result.stdout, /^<python-showcase [^>]*theme="dark"[^>]*dismissible/);
+    assert.match(result.stdout, /utm_source=acme/);
+  });
+
+  it('warns of an invalid attribute value and renders the default, exit 0', () => {
+    const result = cli('render', '--layout', 'hexagon', '--heading-level', '9');
+    assert.equal(result.status, 0);
+    assert.match(result.stderr, /\[python-showcase\] layout="hexagon" is not grid\|list\|carousel; using grid/);
+    assert.match(result.stderr, /heading-level="9" is not 1-6; using 2/);
+    assert.match(result.stdout, /<h2 class="heading"/);
+    assert.equal(cardNames(result.stdout).length, 5);
+  });
+
+  it('reads content from a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'showcase-'));
+    const file = join(dir, 'content.json');
+    writeFileSync(file, JSON.stringify({ apps: [{ id: 'reddit', name: 'Reddit', summary: 'Since 2005.' }] }));
+    const result = cli('render', '--content', file);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(cardNames(result.stdout), ['Reddit']);
+  });
+
+  for (const [name, text, message] of [
+    ['a missing file', null, /cannot read .*ENOENT/],
+    ['a file that is not JSON', '{"apps": [', /is not JSON/],
+    ['JSON that is not an object', '[1, 2]', /is not a JSON object/],
+    ['null', 'null', /is not a JSON object/],
+  ]) {
+    it(`fails on ${name}: a message, a non-zero exit, nothing on standard output`, () => {
+      const dir = mkdtempSync(join(tmpdir(), 'showcase-'));
+      const file = join(dir, 'content.json');
+      if (text !== null) writeFileSync(file, text);
+      const result = cli('render', '--content', file);
+      assert.notEqual(result.status, 0);
+      assert.match(result.stderr, message);
+      assert.equal(result.stdout, '');
+    });
+  }
+
+  it('refuses an unknown option with its usage', () => {
+    const result = cli('render', '--colour', 'red');
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /Unknown option '--colour'/);
+    assert.equal(result.stdout, '');
+  });
+});
