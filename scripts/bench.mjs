@@ -1,12 +1,17 @@
 // `npm run bench`: what the widget costs a partner's page, side by side with what a partner could use instead,
 // measured in the system Chromium through the DevTools protocol (puppeteer-core). Contenders, interleaved
-// round by round:
+// round by round in a rotating order:
 //   static  - the widget's exact rendered DOM and styles as declarative shadow DOM, no script (the limit);
+//   floor   - a deferred script whose only work is one setHTMLUnsafe of that same DOM: no script embed of these
+//             five cards can do less, so it is the floor for any of them;
 //   vanilla - a hand-written custom element, no library, building the same DOM from the same content;
 //   widget  - the README snippet with the built dist/python-showcase.js;
+//   server  - the page python-showcase/ssr renders, with the drop-in script (deferred), which takes it over;
 //   iframe  - the widget page embedded as an <iframe>, the way most embeds ship.
-// Each on loopback and under Slow 4G (150 ms round trip, 1.6 Mbit/s), the CPU throttled 4x. Ratios are taken
-// round by round, then the median. Writes bench/results.json and bench/results.md and the README's table.
+// Each on loopback and under Slow 4G (150 ms round trip, 1.6 Mbit/s), the CPU throttled 4x, responses gzip-
+// encoded as CDNs send them, the cache disabled; in one warm browser context (pages one after another) and in
+// a fresh context for every load (which adds a fixed cost to every contender and so shrinks ratios). Ratios are
+// taken round by round, then the median. Writes bench/results.json and bench/results.md and the README's table.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -15,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromiumLaunchOptions } from './system-browsers.mjs';
 
-const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 20);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
 const SCALE_SAMPLES = Number(process.env.BENCH_SCALE_SAMPLES ?? 10);
 const CPU_SLOWDOWN = 4;
 const SLOW_4G = {
@@ -24,7 +29,11 @@ const SLOW_4G = {
   downloadThroughput: (1.6 * 1e6) / 8,
   uploadThroughput: (750 * 1e3) / 8,
 };
-const CONTENDERS = ['static', 'vanilla', 'widget', 'iframe'];
+// BENCH_CONTENDERS, BENCH_CONTEXTS and BENCH_NETWORKS (comma lists) narrow a run, for a quick A/B while working.
+const only = (name, all) => (process.env[name] ? process.env[name].split(',') : all);
+const CONTENDERS = only('BENCH_CONTENDERS', ['static', 'floor', 'vanilla', 'widget', 'server', 'iframe']);
+const CONTEXTS = only('BENCH_CONTEXTS', ['warm', 'fresh']);
+const NETWORKS = only('BENCH_NETWORKS', ['loopback', 'slow4g']);
 
 execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 const dropIn = readFileSync('dist/python-showcase.js', 'utf8');
@@ -45,6 +54,14 @@ try {
   new PerformanceObserver((l) => { for (const e of l.getEntries()) __bench.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) __bench.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
 } catch {}
+(function takenOver() {
+  // The server-rendered page: taken over once the elements are defined and every shadow root is Lit's own.
+  const showcase = document.querySelector('python-showcase');
+  const cards = showcase?.shadowRoot?.querySelectorAll('python-app-card') ?? [];
+  if (customElements.get('python-showcase') && showcase.hasUpdated && cards.length && [...cards].every((card) => card.hasUpdated)) {
+    __bench.takenOver = performance.now();
+  } else requestAnimationFrame(takenOver);
+})();
 (function poll() {
   const doc = document.querySelector('iframe')?.contentDocument ?? document;
   const root = doc.querySelector('python-showcase, vanilla-showcase')?.shadowRoot;
@@ -151,11 +168,22 @@ async function staticCopy(url, cards) {
     };
   });
   await tab.close();
-  return { html: page(html, { cards }), styles };
+  return { html: page(html, { cards }), widgetHtml: html, styles };
 }
 
 const base = await staticCopy(`${origin}/widget.html`, 5);
 files.set('/static.html', base.html);
+// The floor: the same serialized DOM, set by a deferred script in one call, under the same height reservation.
+files.set('/floor.js', `document.querySelector('#widget').setHTMLUnsafe(${JSON.stringify(base.widgetHtml)});`);
+files.set(
+  '/floor.html',
+  page(`${reservation}<script src="/floor.js" defer></script><div id="widget"><python-showcase></python-showcase></div>`),
+);
+const { renderShowcase } = await import('../dist/server/ssr.js');
+files.set(
+  '/server.html',
+  page(`<script src="/python-showcase.js" defer></script>${await renderShowcase({ attributes: { partner: 'acme', campaign: 'spring-launch' } })}`),
+);
 const vanillaScript =
   `const CONTENT=${JSON.stringify(defaultContent)},ICONS=${JSON.stringify(brandIconPaths)},STYLES=${JSON.stringify(base.styles)};\n` +
   readFileSync('dist/esm/content/format-figure.js', 'utf8').replace(/^export /gm, '') +
@@ -170,9 +198,12 @@ files.set(
 for (const n of [5, 50, 500])
   files.set(`/scale-static-${n}.html`, (await staticCopy(`${origin}/scale-widget-${n}.html`, shown(n))).html);
 
-/** One page load in a fresh context: what it cost, read from the page and the DevTools protocol. */
-async function measure(path, network) {
-  const context = await browser.createBrowserContext();
+/** The warm context, one for the whole run: its fixed costs are paid once, before the first measured load. */
+const warmContext = await browser.createBrowserContext();
+
+/** One page load, in the warm context or a fresh one: what it cost, read from the page and the DevTools protocol. */
+async function measure(path, network, mode = 'fresh') {
+  const context = mode === 'warm' ? warmContext : await browser.createBrowserContext();
   const tab = await context.newPage();
   await tab.setViewport({ width: 1280, height: 800 });
   const cdp = await tab.createCDPSession();
@@ -182,25 +213,30 @@ async function measure(path, network) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   let bytes = 0;
   cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+  // A renderer may serve more than one page of a context: the page's own costs are the difference.
+  const before = await tab.metrics();
   await tab.goto(origin + path, { waitUntil: 'load', timeout: 60_000 });
   await tab.waitForFunction(() => window.__bench.cardsRendered, { timeout: 60_000, polling: 50 });
+  if (path === '/server.html') await tab.waitForFunction(() => window.__bench.takenOver, { timeout: 60_000, polling: 50 });
   await new Promise((resolve) => setTimeout(resolve, 300));
   const inPage = await tab.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
     cardsRendered: window.__bench.cardsRendered,
+    takenOver: window.__bench.takenOver ?? null,
     longTasks: window.__bench.longTasks.length,
     longestTask: Math.max(0, ...window.__bench.longTasks),
     cls: window.__bench.cls,
   }));
   const metrics = await tab.metrics();
-  await context.close();
+  await tab.close();
+  if (mode === 'fresh') await context.close();
   return {
     ...inPage,
     bytes,
-    taskMs: metrics.TaskDuration * 1000,
-    scriptMs: metrics.ScriptDuration * 1000,
-    styleMs: metrics.RecalcStyleDuration * 1000,
-    layoutMs: metrics.LayoutDuration * 1000,
+    taskMs: (metrics.TaskDuration - before.TaskDuration) * 1000,
+    scriptMs: (metrics.ScriptDuration - before.ScriptDuration) * 1000,
+    styleMs: (metrics.RecalcStyleDuration - before.RecalcStyleDuration) * 1000,
+    layoutMs: (metrics.LayoutDuration - before.LayoutDuration) * 1000,
     heapBytes: metrics.JSHeapUsedSize,
   };
 }
@@ -214,6 +250,7 @@ const median = (values) => {
 
 const METRICS = [
   'cardsRendered',
+  'takenOver',
   'fcp',
   'bytes',
   'taskMs',
@@ -225,40 +262,72 @@ const METRICS = [
   'cls',
   'heapBytes',
 ];
+/** Slow 4G's download rate in bytes per millisecond, for the time the widget's extra bytes take to arrive. */
+const SLOW_4G_BYTES_PER_MS = SLOW_4G.downloadThroughput / 1000;
 const results = { machine: {}, conditions: {}, scale: [] };
-for (const network of ['loopback', 'slow4g']) {
-  const rounds = [];
-  for (let round = 0; round < SAMPLES; round++) {
-    const sample = {};
-    // Interleaved, in a rotating order, so drift on a shared machine touches every contender alike.
-    const order = CONTENDERS.map((_, i) => CONTENDERS[(i + round) % CONTENDERS.length]);
-    for (const contender of order) sample[contender] = await measure(`/${contender}.html`, network);
-    rounds.push(sample);
-    process.stdout.write(`\r${network}: round ${round + 1}/${SAMPLES}`);
-  }
-  process.stdout.write('\n');
-  const medians = Object.fromEntries(
-    CONTENDERS.map((c) => [c, Object.fromEntries(METRICS.map((m) => [m, median(rounds.map((r) => r[c][m]))]))]),
-  );
-  const ratio = (a, b, metric) => median(rounds.map((r) => r[a][metric] / r[b][metric]));
-  const ratios = {};
-  for (const metric of ['cardsRendered', 'fcp', 'taskMs', 'scriptMs']) {
-    ratios[metric] = {
-      widgetToVanilla: ratio('widget', 'vanilla', metric),
-      widgetToStatic: ratio('widget', 'static', metric),
-      widgetToIframe: ratio('widget', 'iframe', metric),
-      vanillaToStatic: ratio('vanilla', 'static', metric),
+for (const mode of CONTEXTS) {
+  for (const network of NETWORKS) {
+    // One unmeasured load of every contender first, so the warm context really is warm.
+    if (mode === 'warm') for (const contender of CONTENDERS) await measure(`/${contender}.html`, network, mode);
+    const rounds = [];
+    for (let round = 0; round < SAMPLES; round++) {
+      const sample = {};
+      // Interleaved, in a rotating order, so drift on a shared machine touches every contender alike.
+      const order = CONTENDERS.map((_, i) => CONTENDERS[(i + round) % CONTENDERS.length]);
+      for (const contender of order) sample[contender] = await measure(`/${contender}.html`, network, mode);
+      rounds.push(sample);
+      process.stdout.write(`\r${mode} context, ${network}: round ${round + 1}/${SAMPLES}`);
+    }
+    process.stdout.write('\n');
+    const medians = Object.fromEntries(
+      CONTENDERS.map((c) => [c, Object.fromEntries(METRICS.map((m) => [m, median(rounds.map((r) => r[c][m]))]))]),
+    );
+    const perRound = (f) =>
+      median(
+        rounds.map((r) => {
+          try {
+            return f(r);
+          } catch {
+            return null; // A contender this run left out.
+          }
+        }),
+      );
+    const cards = (r, c) => r[c].cardsRendered;
+    results.conditions[`${mode}-${network}`] = {
+      mode,
+      network,
+      samples: SAMPLES,
+      medians,
+      ratios: {
+        widgetToFloor: perRound((r) => cards(r, 'widget') / cards(r, 'floor')),
+        // What the floor would take with the widget's extra bytes on the wire at Slow 4G's rate.
+        widgetToFloorPlusTransfer: perRound(
+          (r) =>
+            cards(r, 'widget') /
+            (cards(r, 'floor') + Math.max(0, r.widget.bytes - r.floor.bytes) / SLOW_4G_BYTES_PER_MS),
+        ),
+        widgetToStatic: perRound((r) => cards(r, 'widget') / cards(r, 'static')),
+        widgetToVanilla: perRound((r) => cards(r, 'widget') / cards(r, 'vanilla')),
+        widgetToIframe: perRound((r) => cards(r, 'widget') / cards(r, 'iframe')),
+        floorToStatic: perRound((r) => cards(r, 'floor') / cards(r, 'static')),
+        serverShownToStatic: perRound((r) => cards(r, 'server') / cards(r, 'static')),
+        serverTakenOverToWidget: perRound((r) => r.server.takenOver / cards(r, 'widget')),
+        widgetFcpToStatic: perRound((r) => r.widget.fcp / r.static.fcp),
+        serverFcpToStatic: perRound((r) => r.server.fcp / r.static.fcp),
+      },
+      // The widget's longest task less the static page's, round by round (target: at most 50 ms).
+      longestTaskOverStaticMs: perRound((r) => r.widget.longestTask - r.static.longestTask),
+      serverLongestTaskOverStaticMs: perRound((r) => r.server.longestTask - r.static.longestTask),
     };
   }
-  results.conditions[network] = { samples: SAMPLES, medians, ratios };
 }
 
-for (const n of [5, 50, 500]) {
+for (const n of SCALE_SAMPLES ? [5, 50, 500] : []) {
   const rounds = [];
   for (let round = 0; round < SCALE_SAMPLES; round++) {
     const order = round % 2 ? ['widget', 'static'] : ['static', 'widget'];
     const sample = {};
-    for (const kind of order) sample[kind] = await measure(`/scale-${kind}-${n}.html`, 'loopback');
+    for (const kind of order) sample[kind] = await measure(`/scale-${kind}-${n}.html`, 'loopback', 'warm');
     rounds.push(sample);
   }
   results.scale.push({
@@ -290,14 +359,17 @@ const fmt = (value, unit = '') =>
   value === null ? 'n/a' : `${value < 10 && unit !== ' B' ? value.toFixed(2) : Math.round(value)}${unit}`;
 const x = (value) => (value === null ? 'n/a' : `${value.toFixed(2)}×`);
 const rows = [];
-for (const [network, { medians, ratios }] of Object.entries(results.conditions)) {
+for (const condition of Object.values(results.conditions)) {
+  const { mode, network, medians, ratios } = condition;
+  const context = mode === 'warm' ? 'one warm browser context' : 'a fresh browser context per load';
   rows.push(
-    `\n**${network === 'loopback' ? 'Loopback' : 'Slow 4G'}**, CPU ${CPU_SLOWDOWN}× slower, median of ${SAMPLES} interleaved rounds\n`,
+    `\n**${network === 'loopback' ? 'Loopback' : 'Slow 4G'}, ${context}**, CPU ${CPU_SLOWDOWN}× slower, median of ${SAMPLES} interleaved rounds\n`,
   );
-  rows.push('| metric | static | vanilla | widget | iframe |', '| --- | --- | --- | --- | --- |');
+  rows.push(`| metric | ${CONTENDERS.join(' | ')} |`, `| --- |${' --- |'.repeat(CONTENDERS.length)}`);
   const line = (label, metric, unit) =>
     rows.push(`| ${label} | ${CONTENDERS.map((c) => fmt(medians[c][metric], unit)).join(' | ')} |`);
-  line('all cards rendered', 'cardsRendered', ' ms');
+  line('all cards shown', 'cardsRendered', ' ms');
+  line('taken over by the script', 'takenOver', ' ms');
   line('first contentful paint', 'fcp', ' ms');
   line('bytes transferred', 'bytes', ' B');
   line('main-thread tasks', 'taskMs', ' ms');
@@ -308,26 +380,30 @@ for (const [network, { medians, ratios }] of Object.entries(results.conditions))
   line('longest task', 'longestTask', ' ms');
   line('cumulative layout shift', 'cls', '');
   line('JS heap used', 'heapBytes', ' B');
+  rows.push('', '| ratio, round by round | median |', '| --- | --- |');
+  const ratioRows = [
+    ['cards shown, widget ÷ floor', ratios.widgetToFloor],
+    ...(network === 'slow4g'
+      ? [['cards shown, widget ÷ (floor + the extra bytes at 1.6 Mbit/s)', ratios.widgetToFloorPlusTransfer]]
+      : []),
+    ['cards shown, widget ÷ static', ratios.widgetToStatic],
+    ['cards shown, widget ÷ vanilla', ratios.widgetToVanilla],
+    ['cards shown, widget ÷ iframe', ratios.widgetToIframe],
+    ['cards shown, floor ÷ static', ratios.floorToStatic],
+    ['cards shown, server-rendered ÷ static', ratios.serverShownToStatic],
+    ['server-rendered page taken over ÷ widget cards shown', ratios.serverTakenOverToWidget],
+    ['first contentful paint, widget ÷ static', ratios.widgetFcpToStatic],
+    ['first contentful paint, server-rendered ÷ static', ratios.serverFcpToStatic],
+  ];
+  for (const [label, value] of ratioRows) rows.push(`| ${label} | ${x(value)} |`);
   rows.push(
-    '',
-    '| ratio, round by round | widget ÷ vanilla | widget ÷ static | widget ÷ iframe | vanilla ÷ static |',
-    '| --- | --- | --- | --- | --- |',
+    `| longest task, widget − static | ${fmt(condition.longestTaskOverStaticMs, ' ms')} |`,
+    `| longest task, server-rendered − static | ${fmt(condition.serverLongestTaskOverStaticMs, ' ms')} |`,
   );
-  for (const [metric, label] of [
-    ['cardsRendered', 'all cards rendered'],
-    ['fcp', 'first contentful paint'],
-    ['taskMs', 'main-thread tasks'],
-    ['scriptMs', 'script'],
-  ]) {
-    const r = ratios[metric];
-    rows.push(
-      `| ${label} | ${x(r.widgetToVanilla)} | ${x(r.widgetToStatic)} | ${x(r.widgetToIframe)} | ${x(r.vanillaToStatic)} |`,
-    );
-  }
 }
 rows.push(
   '',
-  `**Scale** (cards set through the \`content\` property; loopback, CPU ${CPU_SLOWDOWN}× slower, median of ${SCALE_SAMPLES})`,
+  `**Scale** (cards set through the \`content\` property; loopback, one warm context, CPU ${CPU_SLOWDOWN}× slower, median of ${SCALE_SAMPLES})`,
   '',
 );
 rows.push('| cards | static HTML | widget | widget ÷ static | longest task |', '| --- | --- | --- | --- | --- |');
@@ -338,14 +414,21 @@ for (const s of results.scale)
 const m = results.machine;
 const table = `Measured ${m.date} on ${m.cpu}, ${m.memoryGiB} GiB, ${m.browser}, Node ${m.node}; drop-in script ${m.dropInGzipBytes} bytes gzip (zlib, level 9).\n${rows.join('\n')}`;
 
+const narrowed = ['BENCH_CONTENDERS', 'BENCH_CONTEXTS', 'BENCH_NETWORKS'].some((name) => process.env[name]);
+if (narrowed) {
+  console.log(table);
+  process.exit(0);
+}
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync('bench/results.md', `${table}\n`);
 const start = '<!-- bench:start -->';
 const end = '<!-- bench:end -->';
-if (readme.includes(start)) {
+// Read again: the README may have been edited while the bench ran.
+const current = readFileSync('README.md', 'utf8');
+if (current.includes(start)) {
   writeFileSync(
     'README.md',
-    `${readme.slice(0, readme.indexOf(start) + start.length)}\n\n${table}\n\n${readme.slice(readme.indexOf(end))}`,
+    `${current.slice(0, current.indexOf(start) + start.length)}\n\n${table}\n\n${current.slice(current.indexOf(end))}`,
   );
 }
 console.log(table);

@@ -1,4 +1,5 @@
 import './helpers/lit-warnings.js';
+import { VERSION } from '../src/version.js';
 import { expect } from '@open-wc/testing';
 import { engine } from './helpers/dom.js';
 import { type Probe, waitFor } from './helpers/frames.js';
@@ -67,7 +68,7 @@ describe('hostile host pages', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
       const warnings = page.window.probe.warnings.filter((w) => w.includes('[python-showcase]'));
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.include('0.9.0').and.include('1.0.0');
+      expect(warnings[0]).to.include('0.9.0').and.include(VERSION);
       expect(page.window.probe.violations).to.deep.equal([]);
       expect(page.window.probe.errors).to.deep.equal([]);
     });
