@@ -1,6 +1,6 @@
 /**
  * Keeps the manifest to the public API: members that are private (`#name`, `private`), `protected`, or marked
- * `@internal` in their JSDoc are left out, so the README and the API page, which are made from the manifest,
+ * `@internal` in their JSDoc are left out, and so is Lit's `defer-hydration` attribute, so the README and the API page, which are made from the manifest,
  * document only what partners may use.
  */
 function publicApiOnly() {
@@ -18,6 +18,10 @@ function publicApiOnly() {
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
+          // defer-hydration is Lit's server-rendering protocol between elements, not an option for partners.
+          if (declaration.attributes) {
+            declaration.attributes = declaration.attributes.filter((attribute) => attribute.name !== 'defer-hydration');
+          }
           if (!declaration.members) continue;
           declaration.members = declaration.members.filter(
             (member) =>

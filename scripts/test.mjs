@@ -9,10 +9,11 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 const SYSTEM_PACKAGES = ['chromium', 'firefox-esr', 'webkit2gtk-driver', 'xvfb', 'xauth', 'fonts-dejavu-core'];
 const REQUIRED_FILES = ['/usr/bin/chromium', '/usr/bin/firefox-esr', '/usr/bin/WebKitWebDriver', '/usr/bin/xvfb-run'];
 /**
- * gzip -9 bytes of dist/python-showcase.js, Lit included (LitElement, lit-html). The goal is 15,360; `npm run
- * size` shows where the bytes go. A change that needs more raises this number and says why.
+ * gzip -9 bytes of dist/python-showcase.js, Lit included (LitElement, lit-html): 16,384 with Lit, plus 244 for
+ * the mount points (the file measured with and without them). The goal is 15,360; `npm run size` shows where the bytes go. A change that needs more
+ * raises this number and says why.
  */
-export const SIZE_BUDGET = 16_384;
+export const SIZE_BUDGET = 16_628;
 
 function step(title) {
   console.log(`\n== ${title}`);
@@ -69,9 +70,11 @@ step('package');
 run('npx', ['publint', '--strict']);
 run('npx', ['attw', '--pack', '.', '--profile', 'esm-only']);
 
-step('server rendering, the command and the packed package, in Node');
+step('Node: server rendering, the packed package, the static-sites guide, WordPress');
 // python-showcase/ssr and `python-showcase render` as built, the static-sites guide built with Eleventy (whose
-// pages the browser tests then open), and the packed package installed into an empty project.
+// pages the browser tests then open), the packed package installed into an empty project, and the WordPress
+// plugin: its PHP checked, and used by each role in a real WordPress (Debian's wordpress, mariadb-server,
+// php-cli and php-mysql, installed when missing as root, started on loopback and stopped again).
 run('node', ['--test', '--test-concurrency=1', 'tests/node/']);
 
 step('browser tests');

@@ -23,6 +23,36 @@ function visibleState(doc: Document) {
   };
 }
 
+/** Sets one of the builder's options as a person would: the value, then an input event. */
+function optionSetter(doc: Document) {
+  const form = doc.querySelector('form')!;
+  return (name: string, value: string | boolean) => {
+    const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+    if (typeof value === 'boolean') (field as HTMLInputElement).checked = value;
+    else field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+}
+
+/** `html` pasted into a blank page, the CDN's script URL pointing at this build; resolves once it rendered. */
+async function pasteIntoBlankPage(html: string): Promise<Document> {
+  const local = html.replace(
+    /https:\/\/cdn\.jsdelivr\.net\/npm\/python-showcase@[^/]+\/dist\/python-showcase\.js/,
+    `${location.origin}/dist/python-showcase.js`,
+  );
+  const pasted = await openFrame(
+    (f) => (f.srcdoc = `<!doctype html><html lang="en"><body>${local}</body></html>`),
+    1200,
+    900,
+  );
+  await waitFor(
+    () => pasted.contentDocument!.querySelector('python-showcase')?.shadowRoot?.querySelector('python-app-card'),
+    'the pasted widget',
+  );
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  return pasted.contentDocument!;
+}
+
 async function sha384(text: string) {
   const digest = await crypto.subtle.digest('SHA-384', new TextEncoder().encode(text));
   return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
@@ -41,13 +71,7 @@ describe('the embed builder (demo/builder.html)', () => {
     expect(snippet()).to.include('<python-showcase>').and.include('integrity="sha384-');
 
     // Change options as a marketer would.
-    const form = doc.querySelector('form')!;
-    const set = (name: string, value: string | boolean) => {
-      const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
-      if (typeof value === 'boolean') (field as HTMLInputElement).checked = value;
-      else field.value = value;
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-    };
+    const set = optionSetter(doc);
     let step = Number(doc.body.dataset.snippetReady);
     (doc.querySelector('#app-google') as HTMLInputElement).click();
     doc.querySelector<HTMLButtonElement>('button[aria-label="Move Netflix up"]')!.click();
@@ -114,20 +138,65 @@ describe('the embed builder (demo/builder.html)', () => {
     expect(copied).to.equal(snippet());
 
     // The copied snippet, pasted into a blank page with the built script, shows what the preview showed.
-    const local = copied.replace(
-      /https:\/\/cdn\.jsdelivr\.net\/npm\/python-showcase@[^/]+\/dist\/python-showcase\.js/,
-      `${location.origin}/dist/python-showcase.js`,
+    expect(visibleState(await pasteIntoBlankPage(copied))).to.deep.equal(visibleState(doc));
+  });
+
+  it('writes the mount point and the WordPress shortcode for the same options, and the mount point renders what the preview showed', async function () {
+    this.timeout(30000);
+    const frame = await openFrame((f) => (f.src = '/demo/builder.html'), 1200, 900);
+    const doc = frame.contentDocument!;
+    const ready = async (after: number) =>
+      waitFor(() => Number(doc.body.dataset.snippetReady) > after, 'the snippet', 10000);
+    await ready(0);
+    const set = optionSetter(doc);
+    const choose = async (value: string) => {
+      const step = Number(doc.body.dataset.snippetReady);
+      const radio = doc.querySelector<HTMLInputElement>(`input[name="form"][value="${value}"]`)!;
+      radio.click();
+      await ready(step);
+    };
+    let step = Number(doc.body.dataset.snippetReady);
+    (doc.querySelector('#app-google') as HTMLInputElement).click();
+    set('layout', 'list');
+    set('heading-level', '3');
+    set('heading', 'Built "with" Python');
+    set('partner', 'acme');
+    set('takeaways', true);
+    await ready(step);
+    step = Number(doc.body.dataset.snippetReady);
+    const snippet = () => doc.querySelector('#snippet')!.textContent!;
+    const { mountPointSnippet, shortcodeSnippet } = await import('../demo/builder/snippet.js');
+    const attributes = {
+      apps: 'instagram,spotify,netflix,dropbox',
+      layout: 'list',
+      theme: '',
+      promo: '',
+      'heading-level': '3',
+      heading: 'Built "with" Python',
+      takeaways: true,
+      dismissible: false,
+      datalayer: false,
+      partner: 'acme',
+      campaign: '',
+    };
+
+    await choose('mount-point');
+    expect(snippet()).to.match(/^<div data-python-showcase data-apps="instagram,spotify,netflix,dropbox"/);
+    expect(snippet()).to.include('data-heading="Built &quot;with&quot; Python"').and.include('style="min-height: ');
+    expect(doc.querySelector<HTMLElement>('#site-script-box')!.hidden).to.be.false;
+    const siteScript = doc.querySelector('#site-script')!.textContent!;
+    expect(visibleState(await pasteIntoBlankPage(snippet() + siteScript))).to.deep.equal(visibleState(doc));
+    const heights = [...snippet().matchAll(/min-height: (\d+)px/g)].map((m) => Number(m[1]));
+    expect(snippet(), 'the builder writes what snippet.js writes').to.equal(
+      mountPointSnippet({ attributes, heights: [heights[0]!] }),
     );
-    const pasted = await openFrame(
-      (f) => (f.srcdoc = `<!doctype html><html lang="en"><body>${local}</body></html>`),
-      1200,
-      900,
+
+    // The shortcode: what tests/node/wordpress.test.mjs saves in WordPress for these same options.
+    await choose('shortcode');
+    expect(snippet()).to.equal(
+      '[python_showcase apps="instagram,spotify,netflix,dropbox" layout="list" heading-level="3" heading="Built &quot;with&quot; Python" takeaways partner="acme"]',
     );
-    await waitFor(
-      () => pasted.contentDocument!.querySelector('python-showcase')?.shadowRoot?.querySelector('python-app-card'),
-      'the pasted widget',
-    );
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(visibleState(pasted.contentDocument!)).to.deep.equal(visibleState(doc));
+    expect(snippet()).to.equal(shortcodeSnippet({ attributes }));
+    expect(doc.querySelector<HTMLElement>('#site-script-box')!.hidden).to.be.true;
   });
 });

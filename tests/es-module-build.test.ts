@@ -7,16 +7,21 @@ import { capturingWarnings } from './helpers/console.js';
  * registered one of the tags (a CMS plugin's copy, say). This file imports the package itself, after that.
  */
 describe('the ES module build', () => {
-  it('warns once, naming both versions, when another version holds a tag, and keeps that version', async () => {
+  it('defines none of its tags, with one warning naming both versions, when another version holds some', async () => {
     class OtherVersionCard extends HTMLElement {
       static version = '0.9.0';
     }
+    class OtherVersionPromo extends HTMLElement {
+      static version = '0.9.0';
+    }
     customElements.define('python-app-card', OtherVersionCard);
+    customElements.define('python-course-promo', OtherVersionPromo);
     const { result: module, warnings } = await capturingWarnings(() => import('../src/index.js'));
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include(module.VERSION).and.include('0.9.0');
     expect(customElements.get('python-app-card')).to.equal(OtherVersionCard);
-    expect(customElements.get('python-showcase')).to.equal(module.PythonShowcase);
+    expect(customElements.get('python-course-promo')).to.equal(OtherVersionPromo);
+    expect(customElements.get('python-showcase'), 'no widget made of two versions').to.equal(undefined);
   });
 
   it('exports the default content frozen, to the last array', async () => {

@@ -25,25 +25,8 @@ async function cardsIn(doc: Document, selector = 'python-showcase') {
   }, `the widget in ${selector}`);
 }
 
+// WordPress's guide is tested in a real WordPress: tests/node/wordpress.test.mjs.
 describe('host guides (docs/guides/), snippets as pasted', () => {
-  it('WordPress: the snippet after wpautop has wrapped it in <p> and <br /> still renders', async () => {
-    const [afterWpautop] = await guideSnippets('wordpress');
-    const doc = (await openFrame((f) => (f.srcdoc = page(afterWpautop!)))).contentDocument!;
-    expect(await cardsIn(doc)).to.equal(5);
-    const fallback = doc.querySelector('python-showcase a')!;
-    expect(fallback, 'the fallback link stayed inside the tag').to.exist;
-  });
-
-  it('WordPress without unfiltered_html: the tag alone, with the script loaded site-wide later', async () => {
-    const [, tagOnly] = await guideSnippets('wordpress');
-    expect(tagOnly).not.to.include('<script');
-    const doc = (await openFrame((f) => (f.srcdoc = page(`${tagOnly}<p>Footer</p>`)))).contentDocument!;
-    const script = doc.createElement('script');
-    script.src = '/dist/python-showcase.js';
-    doc.body.append(script);
-    expect(await cardsIn(doc)).to.equal(5);
-  });
-
   for (const guide of ['webflow', 'squarespace']) {
     it(`${guide}: the embed renders`, async () => {
       const [snippet] = await guideSnippets(guide);

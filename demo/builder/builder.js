@@ -2,7 +2,7 @@
 // reserves the height the widget takes with these options, measured here at container widths of 320, 768 and
 // 1280 px, so the partner's page does not shift when the script arrives.
 import '../../src/index.ts';
-import { BREAKPOINTS, partnerSnippet } from './snippet.js';
+import { BREAKPOINTS, mountPointSnippet, partnerSnippet, shortcodeSnippet, siteScriptTag } from './snippet.js';
 
 const DEFAULT_APPS = ['instagram', 'google', 'spotify', 'netflix', 'dropbox'];
 const APP_NAMES = {
@@ -23,6 +23,25 @@ const preview = document.querySelector('#preview');
 const snippetOutput = document.querySelector('#snippet');
 const copyButton = document.querySelector('#copy');
 const copyStatus = document.querySelector('#copy-status');
+const formHelp = document.querySelector('#form-help');
+const siteScriptBox = document.querySelector('#site-script-box');
+const siteScript = document.querySelector('#site-script');
+
+/** Each form of the snippet: what it is for, and how it is written. */
+const FORMS = {
+  tag: {
+    help: 'Paste it into the page, a Custom HTML block or an Embed: the style, the script and the tag together.',
+    write: (options) => partnerSnippet(options),
+  },
+  'mount-point': {
+    help: 'Paste it where the widget should appear; editors that remove scripts and styles keep it. Content of your own goes in a file named by data-src.',
+    write: (options) => mountPointSnippet(options),
+  },
+  shortcode: {
+    help: 'Paste it into a post or a Shortcode block, on a WordPress site with the Python Showcase plugin (npm run build:wordpress writes it).',
+    write: (options) => shortcodeSnippet(options),
+  },
+};
 
 let appOrder = [...DEFAULT_APPS];
 const { version, integrity } = await (await fetch(new URL('../../dist/snippet.json', import.meta.url))).json();
@@ -120,7 +139,11 @@ async function update() {
   applyAttributes(widget, attributes);
   const heights = await measureHeights(attributes);
   if (current !== updateNumber) return;
-  snippetOutput.textContent = partnerSnippet({ version, integrity, attributes, heights });
+  const chosen = FORMS[new FormData(form).get('form')] ?? FORMS.tag;
+  snippetOutput.textContent = chosen.write({ version, integrity, attributes, heights });
+  formHelp.textContent = chosen.help;
+  siteScriptBox.hidden = chosen !== FORMS['mount-point'];
+  siteScript.textContent = siteScriptTag({ version, integrity });
   copyStatus.textContent = '';
   document.body.dataset.snippetReady = String(current);
 }

@@ -1,4 +1,4 @@
-import { LitElement, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ShowcaseStrings } from '../content/content-model.js';
 import { defaultContent } from '../content/default-content.js';
 import { THEMES, headingLevel, oneOf, type ShowcaseTheme } from '../embed/attribute-values.js';
@@ -74,6 +74,12 @@ export class ShowcaseElement extends LitElement {
    */
   forwarded?: ForwardedSettings;
 
+  /**
+   * @internal How the page wrote this element's attributes: `data-` for one a mount point made, so that a
+   * warning names the attribute as its author wrote it (`data-layout`).
+   */
+  attributePrefix = '';
+
   /** @internal */
   protected shownTheme: ShowcaseTheme = 'auto';
   /** @internal */
@@ -97,9 +103,19 @@ export class ShowcaseElement extends LitElement {
     return undefined;
   }
 
+  /** @internal `defer-hydration` too: a server-rendered widget inside another starts when its host removes it. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'defer-hydration'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name !== 'defer-hydration') return super.attributeChangedCallback(name, old, value);
+    if (value === null && this.isConnected) this.connectedCallback();
+  }
+
   override connectedCallback(): void {
-    // A card or promo that a server rendered inside a showcase's declarative shadow root: the showcase renders
-    // its own in its place as it starts, so this one never needs to.
+    // Rendered by a server inside another element's declarative shadow root: it starts when that host removes
+    // the attribute. (Inside a showcase, the showcase renders its own cards in their place as it starts.)
     if (this.hasAttribute('defer-hydration')) return;
     super.connectedCallback();
     this.#trackImpressions();
@@ -111,13 +127,17 @@ export class ShowcaseElement extends LitElement {
   }
 
   /**
-   * @internal A root that a server rendered (declarative shadow DOM) is emptied, and the first render fills it
-   * again in the same task, before the browser paints: the page shows no change, and the events, impressions
-   * and state the browser alone knows start from here. Lit would otherwise render in front of the server's copy.
+   * @internal A root a server rendered (declarative shadow DOM) is emptied, and the first render fills it again
+   * in the same task, before the browser paints: the page shows no change, and the events, impressions and state
+   * the browser alone knows start from here. Lit would otherwise render in front of the server's copy, and a
+   * page that loads Lit's hydration support would try to hydrate this copy of Lit's elements: neither is wanted.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+    const root = this.shadowRoot;
+    if (!root) return super.createRenderRoot();
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
   }
 
   protected override updated(_changed: PropertyValues): void {
@@ -133,11 +153,12 @@ export class ShowcaseElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     // Set during the update, these count as changes of this same update.
     if (changed.has('forwarded') && this.forwarded) Object.assign(this, this.forwarded);
-    if (changed.has('theme')) this.shownTheme = oneOf(this.theme, THEMES, 'auto', 'theme');
+    if (changed.has('theme')) this.shownTheme = oneOf(this.theme, THEMES, 'auto', `${this.attributePrefix}theme`);
     if (!this.hasUpdated || changed.has('headingLevel')) {
       this.shownLevel = headingLevel(
         this.headingLevel,
         (this.constructor as typeof ShowcaseElement).defaultHeadingLevel,
+        `${this.attributePrefix}heading-level`,
       );
     }
   }

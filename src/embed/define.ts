@@ -1,16 +1,25 @@
 import { warn } from './log.js';
 import { VERSION } from '../version.js';
 
+/** The widget's tags: a page has all three of one version, or none of this one. */
+const TAGS = ['python-showcase', 'python-app-card', 'python-course-promo'];
 let warned = false;
 
 /**
- * Called where a module finds its tag already registered: by another copy of this version (harmless, quiet) or
- * by another version, which keeps the page's widget; that gets one warning naming both versions, as the drop-in
- * script's guard gives.
+ * Whether this module should define `tag`: not when it is defined already, and none of the three when another
+ * version holds any of them (a widget made of two versions would lose what one passes to the other). That case
+ * gets one warning naming both versions, as the drop-in script's guard gives.
  */
-export function warnOfOtherVersion(tag: string): void {
-  const registered = (customElements.get(tag) as { version?: unknown } | undefined)?.version;
-  if (warned || registered === VERSION) return;
-  warned = true;
-  warn(`${VERSION} not started: ${typeof registered === 'string' ? registered : 'another version'} is already on this page`);
+export function mayDefine(tag: string): boolean {
+  for (const other of TAGS) {
+    const registered = (customElements.get(other) as { version?: unknown } | undefined)?.version;
+    if (customElements.get(other) && registered !== VERSION) {
+      if (!warned) {
+        warned = true;
+        warn(`${VERSION} not started: ${typeof registered === 'string' ? registered : 'another version'} is already on this page`);
+      }
+      return false;
+    }
+  }
+  return !customElements.get(tag);
 }

@@ -19,7 +19,8 @@ export function localeOf(element: Element): string {
 
 const checked = new Map<string, string>();
 
-function validLocale(tag: string | null): string {
+/** A BCP 47 tag as Intl canonicalizes it; an invalid or missing one gives `en`. */
+export function validLocale(tag: string | null): string {
   if (!tag) return 'en';
   let locale = checked.get(tag);
   if (locale === undefined) {

@@ -10,7 +10,7 @@ import { nothing } from 'lit';
 import { PythonAppCard, PythonCoursePromo, PythonShowcase, defaultContent } from '../index.js';
 import type { ShowcaseContentInput } from '../content/content-model.js';
 import { readContent } from '../content/read-content.js';
-import { setServerLocale } from '../embed/locale.js';
+import { setServerLocale, validLocale } from '../embed/locale.js';
 import { warn } from '../embed/log.js';
 
 /** An attribute's value as a server writes it: text, a number, or for a boolean attribute `true` (present). */
@@ -40,7 +40,14 @@ const END_TAG = '</python-showcase>';
  * An invalid attribute value warns and renders the default, as on the page.
  */
 export async function renderShowcase(options: RenderShowcaseOptions = {}): Promise<string> {
-  const { attributes = {}, content, lang } = options;
+  const { attributes = {}, lang = 'en' } = options;
+  // What the browser will read back from the inline JSON: a Date, a toJSON or an undefined field become here what
+  // they become there.
+  const content =
+    options.content === undefined ? undefined : (JSON.parse(JSON.stringify(options.content)) as ShowcaseContentInput);
+  if (typeof attributes.src === 'string' && attributes.src.trim()) {
+    warn('render: src is fetched by the browser, which shows the fallback link while it loads; pass its document as content to render it here');
+  }
   const text = (name: string) => {
     const value = attributes[name];
     return value === undefined || value === null || value === false ? nothing : String(value);
@@ -57,7 +64,7 @@ export async function renderShowcase(options: RenderShowcaseOptions = {}): Promi
   class ContentRenderer extends LitElementRenderer {
     constructor(tagName: string) {
       super(tagName);
-      if (content !== undefined && this.element instanceof PythonShowcase) this.element.content = content;
+      if (content !== undefined && this.tagName === 'python-showcase') (this.element as PythonShowcase).content = content;
     }
   }
 
@@ -85,9 +92,11 @@ export async function renderShowcase(options: RenderShowcaseOptions = {}): Promi
   const heading = typeof attributes.heading === 'string' && attributes.heading.trim() ? attributes.heading.trim() : shown.heading;
   const fallbackHref = shown.promo?.cta?.href;
   const fallback = collectResultSync(
-    render(fallbackHref ? serverHtml`<a href=${fallbackHref}>${heading}</a>` : serverHtml`${heading}`),
+    render(fallbackHref ? serverHtml`<a href=${fallbackHref}>${heading}</a>` : serverHtml`<span>${heading}</span>`),
   );
-  return `${element.slice(0, -END_TAG.length)}${inlineJson(content)}${fallback}${END_TAG}`;
+  // The language it was rendered in goes with it, so the browser writes figures the same way when it takes over.
+  const withLang = element.replace(/^<python-showcase/, `<python-showcase lang="${escapeAttribute(validLocale(lang))}"`);
+  return `${withLang.slice(0, -END_TAG.length)}${inlineJson(content)}${fallback}${END_TAG}`;
 }
 
 /**
@@ -95,6 +104,8 @@ export async function renderShowcase(options: RenderShowcaseOptions = {}): Promi
  * script element is not (it is never entity-decoded), so this one is written here: JSON with every `<` as
  * `\u003c`, which no `</script>` or `<!--` can come out of, and which `JSON.parse` reads back unchanged.
  */
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
 function inlineJson(content: unknown): string {
   if (typeof content !== 'object' || content === null || Array.isArray(content)) return '';
   return `<script type="application/json">${JSON.stringify(content).replace(/</g, '\\u003c')}</script>`;

@@ -36,6 +36,19 @@ describe('renderShowcase', () => {
     );
   });
 
+  it('writes the language it rendered in on the element, and a plain fallback when there is no promo', async () => {
+    const html = await renderShowcase({ content: { promo: null }, lang: 'de-AT' });
+    assert.match(html, /^<python-showcase lang="de-AT"/);
+    assert.ok(html.endsWith('<span>Apps you use every day are built with Python</span></python-showcase>'));
+    assert.match(await renderShowcase(), /^<python-showcase lang="en">/);
+  });
+
+  it('warns that src is the browser\'s to fetch', () => {
+    const result = cli('render', '--src', 'https://example.com/content.json');
+    assert.equal(result.status, 0);
+    assert.match(result.stderr, /src is fetched by the browser/);
+  });
+
   it('writes given content as inline JSON that no markup in it can end', async () => {
     const content = {
       heading: 'Ours </script><script>alert(1)</script> <!--',

@@ -218,6 +218,21 @@ export async function testServerMiddleware(ctx, next) {
     ctx.body = html;
     return undefined;
   }
+  if (ctx.path === '/tests/pages/mount-point.html') {
+    // A mount point as an author writes one (no <style> possible), with an inline min-height when `reserve` is
+    // given, and the drop-in script loaded for the site, answering `delay` ms late.
+    const reserve = Number(ctx.query.reserve) || 0;
+    const style = reserve ? ` style="min-height:${reserve}px"` : '';
+    const paragraph = '<p>Text below the widget, which must not move when the widget renders. '.repeat(6) + '</p>';
+    ctx.type = 'text/html';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A mount point</title>
+      <script src="/tests/pages/probe.js"></script>
+      <script src="/dist/python-showcase.js?delay=${Number(ctx.query.delay) || 0}&run=${encodeURIComponent(String(ctx.query.run ?? ''))}" defer></script>
+      <style>body { margin: 0; font: 16px/1.5 serif }</style></head>
+      <body><div data-python-showcase${style}>${FALLBACK}</div>${paragraph.repeat(8)}</body></html>`;
+    return undefined;
+  }
   if (ctx.path === '/tests/pages/guide-strict-csp.html') {
     // The strict-CSP guide's snippet as pasted, its file paths mapped to this build and the reservation rules.
     const guide = readFileSync('docs/guides/strict-csp.md', 'utf8');

@@ -7,7 +7,7 @@ import { emit } from '../../embed/events.js';
 import { withAttribution } from '../../embed/links.js';
 import { localeOf } from '../../embed/locale.js';
 import { warn } from '../../embed/log.js';
-import { warnOfOtherVersion } from '../../embed/define.js';
+import { mayDefine } from '../../embed/define.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { ShowcaseElement } from '../showcase-element.js';
 import { heading } from '../heading.js';
@@ -150,8 +150,7 @@ export function readableTextOn(hex: string): string {
   return luminance > 0.179 ? '#000' : '#fff';
 }
 
-if (!customElements.get('python-app-card')) customElements.define('python-app-card', PythonAppCard);
-else warnOfOtherVersion('python-app-card');
+if (mayDefine('python-app-card')) customElements.define('python-app-card', PythonAppCard);
 
 declare global {
   interface HTMLElementTagNameMap {

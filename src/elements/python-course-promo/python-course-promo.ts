@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import type { CoursePromo, PromoLink } from '../../content/content-model.js';
 import { defaultContent } from '../../content/default-content.js';
 import { isDismissed, rememberDismissal } from '../../embed/dismissal.js';
-import { warnOfOtherVersion } from '../../embed/define.js';
+import { mayDefine } from '../../embed/define.js';
 import { emit } from '../../embed/events.js';
 import { withAttribution } from '../../embed/links.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -133,8 +133,7 @@ export class PythonCoursePromo extends ShowcaseElement {
   }
 }
 
-if (!customElements.get('python-course-promo')) customElements.define('python-course-promo', PythonCoursePromo);
-else warnOfOtherVersion('python-course-promo');
+if (mayDefine('python-course-promo')) customElements.define('python-course-promo', PythonCoursePromo);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,7 +4,7 @@ import { defaultContent } from '../../content/default-content.js';
 import { SRC_TIMEOUT_MS, fetchContent, parseJsonText, type FetchResult } from '../../content/content-sources.js';
 import { describeProblems, readContent } from '../../content/read-content.js';
 import { oneOf } from '../../embed/attribute-values.js';
-import { warnOfOtherVersion } from '../../embed/define.js';
+import { mayDefine } from '../../embed/define.js';
 import { emit, type ShowcaseErrorDetail } from '../../embed/events.js';
 import { toFetchableUrl } from '../../embed/links.js';
 import { warn } from '../../embed/log.js';
@@ -107,8 +107,8 @@ export class PythonShowcase extends ShowcaseElement {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.#loadContent();
     else if (changed.has('apps')) this.#shownApps = this.#chooseApps();
-    if (changed.has('layout')) this.#shownLayout = oneOf(this.layout, LAYOUTS, 'grid', 'layout');
-    if (changed.has('promo')) this.#shownPromo = oneOf(this.promo, PROMO_PLACEMENTS, 'bottom', 'promo');
+    if (changed.has('layout')) this.#shownLayout = oneOf(this.layout, LAYOUTS, 'grid', `${this.attributePrefix}layout`);
+    if (changed.has('promo')) this.#shownPromo = oneOf(this.promo, PROMO_PLACEMENTS, 'bottom', `${this.attributePrefix}promo`);
   }
 
   /**
@@ -221,7 +221,7 @@ export class PythonShowcase extends ShowcaseElement {
       if (app && !chosen.includes(app)) chosen.push(app);
       else skipped.push(`"${entry.trim()}"`);
     }
-    if (skipped.length) warn(`apps: ${skipped.join(', ')} skipped (unknown, empty or repeated)`);
+    if (skipped.length) warn(`${this.attributePrefix}apps: ${skipped.join(', ')} skipped (unknown, empty or repeated)`);
     return chosen.length ? chosen : all;
   }
 
@@ -280,8 +280,7 @@ export class PythonShowcase extends ShowcaseElement {
   }
 }
 
-if (!customElements.get('python-showcase')) customElements.define('python-showcase', PythonShowcase);
-else warnOfOtherVersion('python-showcase');
+if (mayDefine('python-showcase')) customElements.define('python-showcase', PythonShowcase);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,0 +1,11 @@
+// Types for snippet.js, which the README generator (Node) and the embed builder (browser) load as plain
+// JavaScript, and the tests import from TypeScript.
+type Attributes = Record<string, string | boolean | undefined>;
+export const FALLBACK: string;
+export const BREAKPOINTS: number[];
+export const DEFAULT_HEIGHTS: number[];
+export function reservationCss(heights: number[]): string;
+export function partnerSnippet(options: { version: string; integrity: string; attributes?: Attributes; heights: number[] }): string;
+export function siteScriptTag(options: { version: string; integrity: string }): string;
+export function mountPointSnippet(options: { attributes?: Attributes; heights: number[] }): string;
+export function shortcodeSnippet(options: { attributes?: Attributes }): string;
