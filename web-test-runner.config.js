@@ -9,10 +9,16 @@ import { chromiumLaunchOptions } from './scripts/system-browsers.mjs';
 import { countReporter } from './tests/helpers/count-reporter.js';
 import { testServerMiddleware, testServerPlugin } from './tests/server/test-server.js';
 
-const webkitDriverPort = Number(process.env.WEBKIT_DRIVER_PORT || 4444);
 const chosen = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',');
+/** The time zone of the second group of browsers: one with a daylight-saving change, unlike the machine's UTC. */
+export const SECOND_TIME_ZONE = 'America/New_York';
 
-const browsers = {
+/**
+ * The three browsers, in the machine's time zone or in `timeZone` (for Chromium and Firefox through their
+ * environment; WebKit's MiniBrowser inherits that of the WebKitWebDriver on `webkitPort`, which
+ * scripts/run-browser-tests.mjs starts with TZ set).
+ */
+const launchers = (timeZone, webkitPort) => ({
   chromium: chromeLauncher({
     launchOptions: {
       executablePath: '/usr/bin/chromium',
@@ -23,15 +29,20 @@ const browsers = {
         '--disable-component-update',
         '--disable-sync',
       ],
+      ...(timeZone && { env: { ...process.env, TZ: timeZone } }),
     },
   }),
   firefox: chromeLauncher({
     puppeteer: puppeteerCore,
-    launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr' },
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: '/usr/bin/firefox-esr',
+      ...(timeZone && { env: { ...process.env, TZ: timeZone } }),
+    },
   }),
   webkit: webdriverLauncher({
     hostname: '127.0.0.1',
-    port: webkitDriverPort,
+    port: webkitPort,
     capabilities: {
       browserName: 'MiniBrowser',
       // webdriverio 9 asks for WebDriver BiDi unless told otherwise; WebKitWebDriver speaks Classic only.
@@ -42,7 +53,9 @@ const browsers = {
       },
     },
   }),
-};
+});
+const browsers = launchers(undefined, Number(process.env.WEBKIT_DRIVER_PORT || 4444));
+const secondTimeZone = launchers(SECOND_TIME_ZONE, Number(process.env.WEBKIT_TZ_DRIVER_PORT || 4445));
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -55,6 +68,15 @@ export default {
   ],
   reporters: [defaultReporter(), countReporter()],
   browsers: chosen.map((name) => browsers[name]),
+  // Deadlines count calendar days in the visitor's time zone: the promo tests run again in one with a
+  // daylight-saving change.
+  groups: [
+    {
+      name: 'time-zone',
+      files: 'tests/promo-schedule.test.ts',
+      browsers: chosen.map((name) => secondTimeZone[name]),
+    },
+  ],
   // WebKitWebDriver drives one MiniBrowser session at a time.
   concurrency: 1,
   concurrentBrowsers: 3,

@@ -34,18 +34,27 @@ async function waitForPort(port, timeoutMs) {
 
 const browsers = process.env.BROWSERS ?? 'chromium,firefox,webkit';
 const env = { ...process.env, BROWSERS: browsers };
-let driver;
+const drivers = [];
 if (browsers.includes('webkit')) {
-  const port = await freePort();
-  driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
-  await waitForPort(port, 15_000);
-  env.WEBKIT_DRIVER_PORT = String(port);
+  // Two drivers: one in the machine's time zone, one in the second time zone of web-test-runner.config.js,
+  // whose MiniBrowser inherits TZ from it.
+  const { SECOND_TIME_ZONE } = await import('../web-test-runner.config.js');
+  for (const [variable, timeZone] of [
+    ['WEBKIT_DRIVER_PORT', undefined],
+    ['WEBKIT_TZ_DRIVER_PORT', SECOND_TIME_ZONE],
+  ]) {
+    const port = await freePort();
+    const driverEnv = timeZone ? { ...process.env, TZ: timeZone } : process.env;
+    drivers.push(spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env: driverEnv }));
+    await waitForPort(port, 15_000);
+    env[variable] = String(port);
+  }
 }
 
 rmSync(COUNTS_FILE, { force: true });
 const runner = spawn('npx', ['wtr', ...process.argv.slice(2)], { stdio: 'inherit', env });
 const code = await new Promise((resolve) => runner.once('exit', (status) => resolve(status ?? 1)));
-driver?.kill();
+for (const driver of drivers) driver.kill();
 if (existsSync(COUNTS_FILE)) {
   const { passed, failed, skipped } = JSON.parse(readFileSync(COUNTS_FILE, 'utf8'));
   console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -176,6 +176,24 @@ function markdownToHtml(markdown) {
   return out.join('\n');
 }
 
+/**
+ * A README section written by hand (paragraphs, fenced code) as HTML, for the API page: the promo fields, which
+ * are content rather than attributes and so not in the manifest.
+ */
+function sectionToHtml(title) {
+  const readme = readFileSync('README.md', 'utf8');
+  const start = readme.indexOf(`### ${title}`);
+  const body = readme.slice(readme.indexOf('\n', start) + 1, readme.indexOf('\n### ', start + 1));
+  const id = title.toLowerCase().replace(/[^a-z]+/g, '-').replace(/-$/, '');
+  return `<h2 id="${id}">${escapeHtml(title)}</h2>\n${body
+    .split(/\n\n(?=[^\n])/)
+    .map((block) => {
+      const code = /^```\w*\n([\s\S]*?)\n```/.exec(block.trim());
+      return code ? `<pre><code>${escapeHtml(code[1])}</code></pre>` : `<p>${inline(block.trim().replace(/\n/g, ' '))}</p>`;
+    })
+    .join('\n')}`;
+}
+
 const apiPage = `<!doctype html>
 <html lang="en">
   <head>
@@ -203,6 +221,7 @@ const apiPage = `<!doctype html>
     </header>
     <main>
 ${markdownToHtml(sections.join('\n'))}
+${sectionToHtml('Promo schedules, deadlines, A/B variants and frequency')}
     </main>
   </body>
 </html>

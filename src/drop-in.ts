@@ -4,7 +4,3 @@
  * and catches a Trusted Types refusal of Lit's policy so nothing is thrown into the host page.
  */
 import './index.js';
-import { upgradeMountPoints } from './embed/mount-points.js';
-
-// Loaded once for a whole site, the script also fills the page's mount points (`<div data-python-showcase>`).
-upgradeMountPoints();

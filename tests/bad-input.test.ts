@@ -35,7 +35,38 @@ const FALLBACK = '<a href="https://www.nobledesktop.com/">Fallback</a>';
 const inline = (json: string) =>
   `<python-showcase><script type="application/json">${json}</script>${FALLBACK}</python-showcase>`;
 
+const promoEntry = (overrides: Record<string, unknown>) => ({ id: 'p', title: 'Promo', ...overrides });
 const cases: Case[] = [
+  // Promo schedules, variants and frequency, as a partner could write them wrong.
+  ...(
+    [
+      ['a variant weight of 0, of -1, of "2"', { variants: [{ id: 'a', weight: 0 }, { id: 'b', weight: -1 }, { id: 'c', weight: '2' }] }],
+      ['a start that is not a date', { startsAt: 'next Monday' }],
+      ['a start without a time zone offset', { startsAt: '2026-12-01T09:00:00' }],
+      ['an end before the start', { startsAt: '2026-12-02T00:00:00Z', endsAt: '2026-12-01T00:00:00Z' }],
+      ['a misspelt field (startAt)', { startAt: '2026-12-01T00:00:00Z' }],
+      ['a deadline without a label', { deadline: { at: '2026-12-01T00:00:00Z' } }],
+      ['frequency perDays without views', { frequency: { perDays: 7 } }],
+      ['frequency views of 1.5 and -3 days', { frequency: { views: 1.5, closedDays: -3 } }],
+      ['a deadline label with markup and $ patterns', { deadline: { at: '2099-01-01T00:00:00Z', label: `${XSS} $' $& {date}` } }],
+    ] as const
+  ).map(
+    ([name, overrides]): Case => ({
+      name: `promo: ${name}`,
+      content: { promo: promoEntry(overrides) },
+      warns: !name.startsWith('a deadline label'),
+    }),
+  ),
+  { name: 'promo: an empty list', content: { promo: [] }, warns: false },
+  {
+    name: 'promo: a list whose every entry is invalid',
+    content: { promo: [{ id: 'NO SPACES', title: 'x' }, { title: 'no id' }, 'text', null] },
+  },
+  {
+    name: 'promo: a list with one valid entry among invalid ones',
+    content: { promo: [{ title: 'no id' }, promoEntry({ title: 'The valid one' })] },
+    shows: 'The valid one',
+  },
   // Replacement patterns of String.prototype.replace in an app's name: shown as written in "Visit {name}".
   ...["Cash$'App", 'Dollar$&Sign', 'Two$$Dollars', 'Back$`tick'].map(
     (name): Case => ({

@@ -23,6 +23,16 @@ function visibleState(doc: Document) {
   };
 }
 
+/** The builder in a frame, once its first snippet is written; `ready(n)` waits for the snippet after the n-th. */
+async function openBuilder() {
+  const frame = await openFrame((f) => (f.src = '/demo/builder.html'), 1200, 900);
+  const doc = frame.contentDocument!;
+  const ready = async (after: number) =>
+    waitFor(() => Number(doc.body.dataset.snippetReady) > after, 'the snippet', 10000);
+  await ready(0);
+  return { frame, doc, ready, set: optionSetter(doc) };
+}
+
 /** Sets one of the builder's options as a person would: the value, then an input event. */
 function optionSetter(doc: Document) {
   const form = doc.querySelector('form')!;
@@ -143,12 +153,7 @@ describe('the embed builder (demo/builder.html)', () => {
 
   it('writes the mount point and the WordPress shortcode for the same options, and the mount point renders what the preview showed', async function () {
     this.timeout(30000);
-    const frame = await openFrame((f) => (f.src = '/demo/builder.html'), 1200, 900);
-    const doc = frame.contentDocument!;
-    const ready = async (after: number) =>
-      waitFor(() => Number(doc.body.dataset.snippetReady) > after, 'the snippet', 10000);
-    await ready(0);
-    const set = optionSetter(doc);
+    const { doc, ready, set } = await openBuilder();
     const choose = async (value: string) => {
       const step = Number(doc.body.dataset.snippetReady);
       const radio = doc.querySelector<HTMLInputElement>(`input[name="form"][value="${value}"]`)!;
@@ -198,5 +203,72 @@ describe('the embed builder (demo/builder.html)', () => {
     );
     expect(snippet()).to.equal(shortcodeSnippet({ attributes }));
     expect(doc.querySelector<HTMLElement>('#site-script-box')!.hidden).to.be.true;
+  });
+
+  it('edits a campaign promo (schedule, deadline, A/B test, frequency), previews any variant at any date, and writes it as inline JSON', async function () {
+    this.timeout(30000);
+    const { doc, ready, set } = await openBuilder();
+    /** A datetime-local value `days` from now, in the browser's time. */
+    const inDays = (days: number) => {
+      const date = new Date(Date.now() + days * 86_400_000);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+    };
+    const change = async (name: string, value: string | boolean) => {
+      const step = Number(doc.body.dataset.snippetReady);
+      set(name, value);
+      await ready(step);
+    };
+    await change('promo-campaign', true);
+    await change('promo-starts', inDays(-1));
+    await change('promo-ends', inDays(10));
+    await change('promo-deadline', inDays(3));
+    await change('promo-variant-title', 'Learn the language behind Netflix');
+    await change('promo-weight-b', '3');
+    await change('promo-views', '3');
+    await change('promo-per-days', '7');
+    await change('promo-converted-days', '90');
+
+    const preview = doc.querySelector('#preview python-showcase')!;
+    const shownTitle = () =>
+      preview.shadowRoot!.querySelector('python-course-promo')!.shadowRoot!.querySelector('.title')?.textContent;
+    const shownDeadline = () =>
+      preview.shadowRoot!.querySelector('python-course-promo')!.shadowRoot!.querySelector('.deadline')?.textContent;
+    await change('review-variant', 'b');
+    expect(shownTitle()).to.equal('Learn the language behind Netflix');
+    expect(shownDeadline()).to.match(/^Next cohort starts .+, in 3 days$/);
+    await change('review-variant', 'a');
+    expect(shownTitle()).to.equal('Winter cohort: enrol now');
+    await change('review-at', inDays(11));
+    expect(shownTitle(), 'after the campaign ends, the bootcamp promo').to.equal('Python for Data Science Bootcamp');
+
+    const snippet = doc.querySelector('#snippet')!.textContent!;
+    expect(snippet, 'review settings stay out of the snippet').to.not.include('preview-at').and.not.include('variant=');
+    const json = /<script type="application\/json">(.*?)<\/script>/.exec(snippet)![1]!;
+    const [campaign, evergreen] = (JSON.parse(json) as { promo: Record<string, unknown>[] }).promo;
+    expect(campaign).to.include({ id: 'campaign', title: 'Winter cohort: enrol now' });
+    expect(campaign!.startsAt).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00[+-]\d\d:\d\d$/);
+    expect(campaign!.variants).to.deep.equal([
+      { id: 'a', weight: 1 },
+      { id: 'b', weight: 3, title: 'Learn the language behind Netflix' },
+    ]);
+    expect(campaign!.frequency).to.deep.equal({ views: 3, perDays: 7, convertedDays: 90 });
+    expect(evergreen!.id).to.equal('python-data-science-bootcamp');
+
+    // Pasted into a blank page: the campaign, in the visitor's own variant, with its deadline line.
+    const pasted = await pasteIntoBlankPage(snippet);
+    const promo = pasted.querySelector('python-showcase')!.shadowRoot!.querySelector('python-course-promo')!;
+    await waitFor(() => promo.shadowRoot!.querySelector('.title'), 'the pasted promo');
+    expect(['Winter cohort: enrol now', 'Learn the language behind Netflix']).to.include(
+      promo.shadowRoot!.querySelector('.title')!.textContent,
+    );
+    expect(promo.shadowRoot!.querySelector('.deadline')!.textContent).to.match(/in 3 days$/);
+
+    // A mount point cannot carry inline JSON: the builder gives the file to host instead.
+    const step = Number(doc.body.dataset.snippetReady);
+    doc.querySelector<HTMLInputElement>('input[name="form"][value="mount-point"]')!.click();
+    await ready(step);
+    expect(doc.querySelector<HTMLElement>('#content-box')!.hidden).to.be.false;
+    expect(JSON.parse(doc.querySelector('#content-json')!.textContent!)).to.deep.equal(JSON.parse(json));
   });
 });

@@ -1,7 +1,7 @@
 // The embed builder: options in, a live preview with the real elements and the partner snippet out. The snippet
 // reserves the height the widget takes with these options, measured here at container widths of 320, 768 and
 // 1280 px, so the partner's page does not shift when the script arrives.
-import '../../src/index.ts';
+import { defaultContent } from '../../src/index.ts';
 import { BREAKPOINTS, mountPointSnippet, partnerSnippet, shortcodeSnippet, siteScriptTag } from './snippet.js';
 
 const DEFAULT_APPS = ['instagram', 'google', 'spotify', 'netflix', 'dropbox'];
@@ -26,6 +26,8 @@ const copyStatus = document.querySelector('#copy-status');
 const formHelp = document.querySelector('#form-help');
 const siteScriptBox = document.querySelector('#site-script-box');
 const siteScript = document.querySelector('#site-script');
+const contentBox = document.querySelector('#content-box');
+const contentJson = document.querySelector('#content-json');
 
 /** Each form of the snippet: what it is for, and how it is written. */
 const FORMS = {
@@ -94,6 +96,48 @@ function attributesFromForm() {
   return attributes;
 }
 
+/** A datetime-local value (the marketer's own time) as ISO 8601 with the marketer's offset, or undefined. */
+function withOffset(value) {
+  if (!value) return undefined;
+  const date = new Date(value);
+  const offset = -date.getTimezoneOffset();
+  const pad = (n) => String(Math.abs(n)).padStart(2, '0');
+  return `${value.length === 16 ? `${value}:00` : value}${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+}
+
+/** The campaign promo the options describe, before the default promo; undefined when there is none. */
+function contentFromForm() {
+  const data = new FormData(form);
+  if (!data.has('promo-campaign')) return undefined;
+  const number = (name) => (data.get(name) === '' ? undefined : Number(data.get(name)));
+  const promo = {
+    id: 'campaign',
+    eyebrow: defaultContent.promo.eyebrow,
+    title: data.get('promo-title').trim() || 'Campaign',
+    body: defaultContent.promo.body,
+    cta: defaultContent.promo.cta,
+    startsAt: withOffset(data.get('promo-starts')),
+    endsAt: withOffset(data.get('promo-ends')),
+  };
+  const deadline = withOffset(data.get('promo-deadline'));
+  if (deadline) promo.deadline = { at: deadline, label: data.get('promo-deadline-label').trim() || '{date}' };
+  const variantTitle = data.get('promo-variant-title').trim();
+  if (variantTitle) {
+    promo.variants = [
+      { id: 'a', weight: number('promo-weight-a') },
+      { id: 'b', weight: number('promo-weight-b'), title: variantTitle },
+    ];
+  }
+  const frequency = {
+    views: number('promo-views'),
+    perDays: number('promo-per-days'),
+    closedDays: number('promo-closed-days'),
+    convertedDays: number('promo-converted-days'),
+  };
+  if (Object.values(frequency).some((value) => value !== undefined)) promo.frequency = frequency;
+  return JSON.parse(JSON.stringify({ promo: [promo, defaultContent.promo] }));
+}
+
 function applyAttributes(element, attributes) {
   for (const [name, value] of Object.entries(attributes)) {
     if (value === true) element.setAttribute(name, '');
@@ -110,13 +154,14 @@ async function rendered(element) {
 }
 
 /** The widget's height with these attributes at each measuring width, rendered out of sight. */
-async function measureHeights(attributes) {
+async function measureHeights(attributes, content) {
   return Promise.all(
     MEASURE_WIDTHS.map(async (width) => {
       const box = document.createElement('div');
       box.style.cssText = `position:absolute;left:-100000px;top:0;width:${width}px;visibility:hidden`;
       const widget = document.createElement('python-showcase');
-      applyAttributes(widget, { ...attributes, dismissible: false });
+      applyAttributes(widget, { ...attributes, dismissible: false, storage: 'none' });
+      if (content) widget.content = content;
       box.append(widget);
       document.body.append(box);
       await rendered(widget);
@@ -136,11 +181,28 @@ async function update() {
     widget = document.createElement('python-showcase');
     preview.append(widget);
   }
-  applyAttributes(widget, attributes);
-  const heights = await measureHeights(attributes);
+  const content = contentFromForm();
+  const review = new FormData(form);
+  // What a reviewer asks to see: on the preview only, never in the snippet.
+  applyAttributes(widget, {
+    ...attributes,
+    variant: review.get('review-variant'),
+    'preview-at': withOffset(review.get('review-at')),
+  });
+  widget.content = content;
+  const heights = await measureHeights(attributes, content);
   if (current !== updateNumber) return;
-  const chosen = FORMS[new FormData(form).get('form')] ?? FORMS.tag;
-  snippetOutput.textContent = chosen.write({ version, integrity, attributes, heights });
+  const chosen = FORMS[review.get('form')] ?? FORMS.tag;
+  // The tag carries the content as inline JSON; sanitizing editors strip that, so the others name a file.
+  snippetOutput.textContent = chosen.write({
+    version,
+    integrity,
+    attributes,
+    heights,
+    content: chosen === FORMS.tag ? content : undefined,
+  });
+  contentBox.hidden = !content || chosen === FORMS.tag;
+  contentJson.textContent = content ? JSON.stringify(content, null, 2) : '';
   formHelp.textContent = chosen.help;
   siteScriptBox.hidden = chosen !== FORMS['mount-point'];
   siteScript.textContent = siteScriptTag({ version, integrity });

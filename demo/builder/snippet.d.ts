@@ -5,7 +5,13 @@ export const FALLBACK: string;
 export const BREAKPOINTS: number[];
 export const DEFAULT_HEIGHTS: number[];
 export function reservationCss(heights: number[]): string;
-export function partnerSnippet(options: { version: string; integrity: string; attributes?: Attributes; heights: number[] }): string;
+export function partnerSnippet(options: {
+  version: string;
+  integrity: string;
+  attributes?: Attributes;
+  heights: number[];
+  content?: unknown;
+}): string;
 export function siteScriptTag(options: { version: string; integrity: string }): string;
 export function mountPointSnippet(options: { attributes?: Attributes; heights: number[] }): string;
 export function shortcodeSnippet(options: { attributes?: Attributes }): string;

@@ -31,18 +31,22 @@ export function reservationCss(heights) {
   ].join('\n');
 }
 
+/** Content as an inline JSON script, every `<` written as \u003c so that no text in it can end the script. */
+const inlineJson = (content) =>
+  `<script type="application/json">${JSON.stringify(content).replace(/</g, '\\u003c')}</script>`;
+
 const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * The snippet: `attributes` in order (`true` writes a boolean attribute, `false`, `''` and `undefined` leave it
  * out), `heights` the reserved heights at the BREAKPOINTS.
  */
-export function partnerSnippet({ version, integrity, attributes = {}, heights }) {
+export function partnerSnippet({ version, integrity, attributes = {}, heights, content }) {
   return `<style>
 ${reservationCss(heights)}
 </style>
 ${siteScriptTag({ version, integrity })}
-<python-showcase${attributeList(attributes)}>
+<python-showcase${attributeList(attributes)}>${content ? `\n  ${inlineJson(content)}` : ''}
   ${FALLBACK}
 </python-showcase>`;
 }

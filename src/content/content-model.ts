@@ -36,14 +36,50 @@ export interface PromoLink {
   href: string;
 }
 
-export interface CoursePromo {
-  /** Keys the dismissal memory, so a new promo shows again. */
-  id: string;
+/** The fields a promo's variant may replace, by top-level field (a variant's `cta` is a whole link). */
+export interface PromoCopy {
   eyebrow?: string;
   title: string;
   body?: string;
   cta?: PromoLink;
   secondary?: PromoLink;
+}
+
+/** One version of a promo's copy for A/B tests: chosen by weight, the same one for a visitor on every visit. */
+export interface PromoVariant extends Partial<PromoCopy> {
+  id: string;
+  /** A positive number; a variant's share is its weight over the sum of the weights. */
+  weight: number;
+}
+
+/** A line under the promo's copy: "Next cohort starts {date}", "{relative}" ("in 3 days"). */
+export interface PromoDeadline {
+  /** ISO 8601 with a time zone offset; past it, the line is hidden. */
+  at: string;
+  label: string;
+}
+
+/** How often a visitor sees a promo, remembered on the visitor's device (see `storage`). */
+export interface PromoFrequency {
+  /** Shown on at most this many page views per `perDays` days (a lifetime cap without `perDays`). */
+  views?: number;
+  perDays?: number;
+  /** Once closed, hidden for this many days (default 30). */
+  closedDays?: number;
+  /** Once its call to action or second link was followed, hidden for this many days. */
+  convertedDays?: number;
+}
+
+export interface CoursePromo extends PromoCopy {
+  /** Keys the visitor's memory of this promo (closed, converted, views, variant), so a new promo shows again. */
+  id: string;
+  /** ISO 8601 with a time zone offset: shown from then on (inclusive). */
+  startsAt?: string;
+  /** ISO 8601 with a time zone offset: shown until then (exclusive). */
+  endsAt?: string;
+  deadline?: PromoDeadline;
+  variants?: PromoVariant[];
+  frequency?: PromoFrequency;
 }
 
 /** Interface text, for pages in other languages. `{name}` in `visit` stands for the app's name. */
@@ -59,8 +95,8 @@ export interface ShowcaseContent {
   heading: string;
   intro?: string;
   apps: ShowcaseApp[];
-  /** `null` means no promo. */
-  promo: CoursePromo | null;
+  /** `null` means no promo; in a list, the first that is in its schedule and not held back is shown. */
+  promo: CoursePromo | CoursePromo[] | null;
   takeaways: string[];
   strings: ShowcaseStrings;
 }

@@ -1,4 +1,4 @@
-import type { CoursePromo, ShowcaseApp, ShowcaseContent, ShowcaseStrings } from './content-model.js';
+import type { CoursePromo, PromoFrequency, ShowcaseApp, ShowcaseContent, ShowcaseStrings } from './content-model.js';
 import { toSafeUrl } from '../embed/links.js';
 
 /**
@@ -8,7 +8,18 @@ import { toSafeUrl } from '../embed/links.js';
  */
 
 /** Caps that keep any host page responsive whatever a document holds. */
-export const LIMITS = { apps: 100, name: 80, summary: 400, text: 300, uses: 6, use: 40, takeaways: 12 } as const;
+export const LIMITS = {
+  apps: 100,
+  name: 80,
+  summary: 400,
+  text: 300,
+  uses: 6,
+  use: 40,
+  takeaways: 12,
+  promos: 20,
+  variants: 10,
+  views: 100,
+} as const;
 
 type Problems = string[];
 type Read<T> = (value: unknown, path: string, problems: Problems) => T | undefined;
@@ -62,11 +73,15 @@ const list =
       .filter((entry): entry is T => entry !== undefined);
   };
 
-/** An object of the given fields; without every `required` field it is skipped whole. Unknown keys are dropped. */
+/**
+ * An object of the given fields; without every `required` field it is skipped whole. Unknown keys are dropped,
+ * and noted where `strict` (the promo's newer fields, where a misspelt `startAt` would silently do nothing).
+ */
 const object =
-  <T>(fields: Record<string, Read<unknown>>, required: string[] = []): Read<T> =>
+  <T>(fields: Record<string, Read<unknown>>, required: string[] = [], strict = false): Read<T> =>
   (value, path, problems) => {
     if (!isObject(value)) return note(problems, path, 'not an object');
+    if (strict) for (const key in value) if (!(key in fields)) note(problems, `${path}.${key}`, 'unknown field');
     const read: Json = {};
     for (const [key, field] of Object.entries(fields)) {
       if (value[key] !== undefined) read[key] = field(value[key], `${path}.${key}`, problems);
@@ -105,10 +120,58 @@ const app = object<ShowcaseApp>(
   ['id', 'name', 'summary'],
 );
 
-const promo = object<CoursePromo>(
-  { id, eyebrow: text(), title: text(), body: text(LIMITS.summary), cta: link, secondary: link },
-  ['id', 'title'],
-);
+const number = (test: (n: number) => boolean, problem: string) =>
+  check((value): value is number => typeof value === 'number' && test(value), problem);
+const positive = number((n) => n > 0 && n < Infinity, 'not a number > 0');
+const days = number((n) => n >= 0 && n < Infinity, 'not a number of days ≥ 0');
+
+/** A time as ISO 8601 with a time zone offset; one without is read as absent, since whose clock it means is unknown. */
+const time: Read<string> = (value, path, problems) =>
+  typeof value !== 'string' || !/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value) || isNaN(Date.parse(value))
+    ? note(problems, path, 'not an ISO 8601 time')
+    : /(Z|[+-]\d\d:\d\d)$/.test(value)
+      ? value
+      : note(problems, path, 'no time zone offset; ignored');
+
+const copy = { eyebrow: text(), title: text(), body: text(LIMITS.summary), cta: link, secondary: link };
+
+const frequency: Read<PromoFrequency> = (value, path, problems) => {
+  const read = object<PromoFrequency>(
+    {
+      views: number((n) => Number.isInteger(n) && n > 0 && n <= LIMITS.views, `not a whole number from 1 to ${LIMITS.views}`),
+      perDays: positive,
+      closedDays: days,
+      convertedDays: days,
+    },
+    [],
+    true,
+  )(value, path, problems);
+  if (read?.perDays !== undefined && read.views === undefined) {
+    note(problems, `${path}.perDays`, 'without views; ignored');
+    delete read.perDays;
+  }
+  return read;
+};
+
+const promo: Read<CoursePromo> = (value, path, problems) => {
+  const read = object<CoursePromo>(
+    {
+      id,
+      ...copy,
+      startsAt: time,
+      endsAt: time,
+      deadline: object({ at: time, label: text() }, ['at', 'label'], true),
+      variants: list(LIMITS.variants, object({ id, weight: positive, ...copy }, ['id', 'weight'], true)),
+      frequency,
+    },
+    ['id', 'title'],
+    true,
+  )(value, path, problems);
+  if (read?.startsAt && read.endsAt && Date.parse(read.endsAt) <= Date.parse(read.startsAt)) {
+    note(problems, `${path}.endsAt`, 'not after startsAt; never shown');
+  }
+  return read;
+};
 
 export interface ContentReading {
   content: ShowcaseContent;
@@ -143,7 +206,12 @@ export function readContent(input: unknown, base: ShowcaseContent): ContentReadi
     // A list with no valid app at all would leave an empty widget: the default apps stand in.
     content.apps = apps?.length ? apps : (note(problems, 'apps', 'no valid app, default apps shown') ?? base.apps);
   }
-  if ('promo' in input) content.promo = input.promo === null ? null : (promo(input.promo, 'promo', problems) ?? null);
+  if ('promo' in input) {
+    // One promo, or a list of which the first in its schedule and not held back is shown; none valid, no promo.
+    const promos = Array.isArray(input.promo) ? list(LIMITS.promos, promo)(input.promo, 'promo', problems) : undefined;
+    content.promo =
+      input.promo === null ? null : promos ? (promos.length ? promos : null) : (promo(input.promo, 'promo', problems) ?? null);
+  }
   if ('takeaways' in input) {
     content.takeaways = list(LIMITS.takeaways, text())(input.takeaways, 'takeaways', problems) ?? base.takeaways;
   }

@@ -14,6 +14,7 @@ export interface ForwardedSettings {
   partner: string | undefined;
   campaign: string | undefined;
   strings: ShowcaseStrings;
+  attributePrefix: string;
 }
 
 /** A new settings object counts as a change only when one of its values differs, so cards re-render only then. */
@@ -99,7 +100,7 @@ export class ShowcaseElement extends LitElement {
   /**
    * @internal What the element shows, for `showcase-impression`; `undefined` while it shows nothing.
    */
-  protected get impressionTarget(): { kind: 'app' | 'promo'; id: string } | undefined {
+  protected get impressionTarget(): { kind: 'app' | 'promo'; id: string; variant?: string | undefined } | undefined {
     return undefined;
   }
 
@@ -146,7 +147,7 @@ export class ShowcaseElement extends LitElement {
 
   #trackImpressions(): void {
     const target = this.impressionTarget;
-    if (target && this.isConnected) watchImpressions(this, target.kind, target.id);
+    if (target && this.isConnected) watchImpressions(this, target.kind, target.id, target.variant);
     else unwatchImpressions(this);
   }
 

@@ -6,7 +6,7 @@ type DataLayerEntry = Record<string, string>;
 /**
  * Pushes a widget event into `window.dataLayer` as the flat object Google Tag Manager triggers read:
  * `{ event: 'showcase_click', showcase_kind, showcase_id, showcase_href, showcase_partner, showcase_campaign }`,
- * plus `showcase_reason` and `showcase_source` for errors. Absent fields are left out.
+ * plus `showcase_variant` for a promo with variants, and `showcase_reason` and `showcase_source` for errors. Absent fields are left out.
  */
 export function pushToDataLayer(event: Event, attribution: Attribution): void {
   const detail = ((event as CustomEvent).detail ?? {}) as Record<string, unknown>;
@@ -15,6 +15,7 @@ export function pushToDataLayer(event: Event, attribution: Attribution): void {
     showcase_kind: detail.kind,
     showcase_id: detail.id,
     showcase_href: detail.href,
+    showcase_variant: detail.variant,
     showcase_reason: detail.reason,
     showcase_source: detail.source,
     showcase_partner: attribution.partner,

@@ -4,6 +4,8 @@ import { isServer } from 'lit';
 export interface ShowcaseImpressionDetail {
   kind: 'app' | 'promo';
   id: string;
+  /** The variant shown, for a promo with variants. */
+  variant?: string;
 }
 
 /** The detail of `showcase-click`: a card link or a promo link was activated. */
@@ -12,11 +14,15 @@ export interface ShowcaseClickDetail {
   id: string;
   /** The URL as followed, with its UTM parameters. */
   href: string;
+  /** The variant shown, for a promo with variants. */
+  variant?: string;
 }
 
 /** The detail of `showcase-dismiss`: the promo was closed. */
 export interface ShowcaseDismissDetail {
   id: string;
+  /** The variant shown, for a promo with variants. */
+  variant?: string;
 }
 
 /** The detail of `showcase-error`: a content source failed or had invalid parts. */

@@ -9,6 +9,7 @@ import { emit } from './events.js';
 interface Watched {
   kind: 'app' | 'promo';
   id: string;
+  variant?: string | undefined;
   visible: boolean;
   timer?: ReturnType<typeof setTimeout>;
 }
@@ -28,7 +29,8 @@ function startTimer(element: Element, entry: Watched): void {
     if (!ids) counted.set(element, (ids = new Set()));
     ids.add(entry.id);
     unwatchImpressions(element);
-    emit(element, 'showcase-impression', { kind: entry.kind, id: entry.id });
+    const { kind, id, variant } = entry;
+    emit(element, 'showcase-impression', variant ? { kind, id, variant } : { kind, id });
   }, VIEWABLE_MS);
 }
 
@@ -55,7 +57,7 @@ function onIntersection(entries: IntersectionObserverEntry[]): void {
 }
 
 /** Starts watching `element` for an impression of the content `id`, unless it already counted one. */
-export function watchImpressions(element: Element, kind: 'app' | 'promo', id: string): void {
+export function watchImpressions(element: Element, kind: 'app' | 'promo', id: string, variant?: string): void {
   const current = watched.get(element);
   if (current?.id === id) return;
   unwatchImpressions(element);
@@ -64,7 +66,7 @@ export function watchImpressions(element: Element, kind: 'app' | 'promo', id: st
     observer = new IntersectionObserver(onIntersection, { threshold: VIEWABLE_RATIO });
     document.addEventListener('visibilitychange', onVisibilityChange);
   }
-  watched.set(element, { kind, id, visible: false });
+  watched.set(element, { kind, id, variant, visible: false });
   observer.observe(element);
 }
 

@@ -26,7 +26,20 @@ export interface RenderShowcaseOptions {
 }
 
 /** The attributes of `<python-showcase>` that take text, and those that are on when present. */
-const TEXT_ATTRIBUTES = ['apps', 'layout', 'theme', 'heading', 'heading-level', 'promo', 'src', 'partner', 'campaign'];
+const TEXT_ATTRIBUTES = [
+  'apps',
+  'layout',
+  'theme',
+  'heading',
+  'heading-level',
+  'promo',
+  'src',
+  'partner',
+  'campaign',
+  'storage',
+  'variant',
+  'preview-at',
+];
 const BOOLEAN_ATTRIBUTES = ['takeaways', 'datalayer', 'dismissible'];
 /** Every attribute `renderShowcase` writes; a test keeps it equal to the manifest's list. */
 export const SHOWCASE_ATTRIBUTES = [...TEXT_ATTRIBUTES, ...BOOLEAN_ATTRIBUTES].sort();
@@ -77,7 +90,7 @@ export async function renderShowcase(options: RenderShowcaseOptions = {}): Promi
       render(
         // One line: whitespace between the bindings would stay inside the opening tag.
         // prettier-ignore
-        serverHtml`<python-showcase apps=${text('apps')} layout=${text('layout')} theme=${text('theme')} heading=${text('heading')} heading-level=${text('heading-level')} promo=${text('promo')} src=${text('src')} partner=${text('partner')} campaign=${text('campaign')} ?takeaways=${on('takeaways')} ?datalayer=${on('datalayer')} ?dismissible=${on('dismissible')}></python-showcase>`,
+        serverHtml`<python-showcase apps=${text('apps')} layout=${text('layout')} theme=${text('theme')} heading=${text('heading')} heading-level=${text('heading-level')} promo=${text('promo')} src=${text('src')} partner=${text('partner')} campaign=${text('campaign')} storage=${text('storage')} variant=${text('variant')} preview-at=${text('preview-at')} ?takeaways=${on('takeaways')} ?datalayer=${on('datalayer')} ?dismissible=${on('dismissible')}></python-showcase>`,
         { elementRenderers: [ContentRenderer] },
       ),
     );
@@ -90,7 +103,7 @@ export async function renderShowcase(options: RenderShowcaseOptions = {}): Promi
 
   const shown = readContent(content ?? {}, defaultContent)?.content ?? defaultContent;
   const heading = typeof attributes.heading === 'string' && attributes.heading.trim() ? attributes.heading.trim() : shown.heading;
-  const fallbackHref = shown.promo?.cta?.href;
+  const fallbackHref = [shown.promo ?? []].flat()[0]?.cta?.href;
   const fallback = collectResultSync(
     render(fallbackHref ? serverHtml`<a href=${fallbackHref}>${heading}</a>` : serverHtml`<span>${heading}</span>`),
   );

@@ -29,7 +29,7 @@ before(async () => {
     },
   });
 });
-after(() => site?.stop());
+after(async () => site?.stop());
 
 for (const browserName of ['chromium', 'firefox']) {
   describe(`WordPress 6.1 without the plugin, the guide's site-wide loader, in ${browserName}`, { timeout: 60_000 }, () => {

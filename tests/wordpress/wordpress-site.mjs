@@ -78,21 +78,49 @@ async function freePort() {
 /**
  * Starts the site with `cases` ([{ name, role, content }]) as posts, the plugin installed from `pluginZip`, and
  * `uploads` ({ path: text }) under wp-content/uploads/, and `muPlugins` ({ file: php }), code a site's
- * administrator adds for the whole site; without `pluginZip`, the plugin is not installed. Resolves to { origin, posts: { name: { url, saved } }, stop }.
+ * administrator adds for the whole site; without `pluginZip`, the plugin is not installed. Resolves to { origin, posts: { name: { url, saved } }, stop }, where `stop` resolves once all is stopped and removed.
  */
 export async function startWordPress({ cases, pluginZip, uploads = {}, muPlugins = {} }) {
+  if (process.getuid?.() !== 0) {
+    throw new Error('the WordPress tests set up a site in /etc/wordpress and /usr/share/wordpress: run them as root');
+  }
   installWordPressPackages();
   const started = [];
-  const stop = () => {
-    for (const child of started.reverse()) child.kill();
+  const written = [];
+  // Each child leads a process group of its own (PHP's server forks workers): the whole group is stopped, and
+  // each awaited, so the next site finds MariaDB's files free. What this run wrote is removed.
+  const stop = async () => {
+    for (const child of started.reverse()) {
+      if (child.exitCode !== null) continue;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      }, 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    for (const path of written) rmSync(path, { recursive: true, force: true });
   };
   try {
     if (!mariadbAnswers()) {
       mkdirSync('/run/mysqld', { recursive: true });
       sh('chown', ['mysql:mysql', '/run/mysqld']);
       const mariadb = spawn('mariadbd', ['--user=mysql', '--skip-networking', `--socket=${SOCKET}`], {
-        stdio: 'ignore',
+        stdio: ['ignore', 'ignore', 'pipe'],
+        detached: true,
       });
+      let log = '';
+      mariadb.stderr.on('data', (chunk) => (log = (log + chunk).slice(-4000)));
+      mariadb.once('exit', (code) => code && console.error(`mariadbd exited with ${code}:\n${log}`));
       started.push(mariadb);
       await until(mariadbAnswers, 'MariaDB');
     }
@@ -109,6 +137,7 @@ export async function startWordPress({ cases, pluginZip, uploads = {}, muPlugins
     const port = await freePort();
     const host = `127.0.0.1:${port}`;
     // Debian's wp-config.php reads /etc/wordpress/config-<host without its port>.php.
+    written.push('/etc/wordpress/config-127.0.0.1.php');
     writeFileSync(
       '/etc/wordpress/config-127.0.0.1.php',
       `<?php
@@ -128,23 +157,25 @@ define('WP_HTTP_BLOCK_EXTERNAL', true);
     // The plugin, as Plugins > Add New > Upload installs it: the zip unpacked into the plugins folder.
     const plugins = join(CONTENT_DIR, 'plugins');
     rmSync(join(plugins, 'python-showcase'), { recursive: true, force: true });
+    written.push(join(plugins, 'python-showcase'));
     for (const [path, data] of Object.entries(pluginZip ? unzipSync(readFileSync(pluginZip)) : {})) {
       if (path.endsWith('/')) continue;
       mkdirSync(dirname(join(plugins, path)), { recursive: true });
       writeFileSync(join(plugins, path), data);
     }
-    // Must-use plugins: this run's only.
+    // Must-use plugins: this run's, removed again when it stops.
     const muPluginsDir = join(CONTENT_DIR, 'mu-plugins');
-    rmSync(muPluginsDir, { recursive: true, force: true });
     for (const [file, php] of Object.entries(muPlugins)) {
       mkdirSync(muPluginsDir, { recursive: true });
       writeFileSync(join(muPluginsDir, file), php);
+      written.push(join(muPluginsDir, file));
     }
 
     // Files an editor uploads (a content.json for data-src), by their path under uploads/.
     for (const [path, text] of Object.entries(uploads)) {
       mkdirSync(dirname(join(CONTENT_DIR, 'uploads', path)), { recursive: true });
       writeFileSync(join(CONTENT_DIR, 'uploads', path), text);
+      written.push(join(CONTENT_DIR, 'uploads', path));
     }
 
     const casesFile = join(tmpdir(), `showcase-wordpress-cases-${process.pid}.json`);
@@ -159,6 +190,7 @@ define('WP_HTTP_BLOCK_EXTERNAL', true);
     const server = spawn('php', ['-S', host, '-t', '/usr/share/wordpress', join(HERE, 'router.php')], {
       stdio: 'ignore',
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '2' },
+      detached: true,
     });
     started.push(server);
     await until(
@@ -170,7 +202,7 @@ define('WP_HTTP_BLOCK_EXTERNAL', true);
     );
     return { origin: `http://${host}`, posts, stop };
   } catch (error) {
-    stop();
+    await stop();
     throw error;
   }
 }

@@ -27,7 +27,7 @@ const PYTHON_SHOWCASE_SCRIPT = 'assets/python-showcase.js';
  * The attributes of <python-showcase>, each a shortcode attribute of the same name: text ones, and booleans,
  * which are on when written bare ([python_showcase takeaways]) or with any value but no, false or 0.
  */
-const PYTHON_SHOWCASE_TEXT_ATTRIBUTES    = array( 'apps', 'layout', 'theme', 'heading', 'heading-level', 'promo', 'src', 'partner', 'campaign' );
+const PYTHON_SHOWCASE_TEXT_ATTRIBUTES    = array( 'apps', 'layout', 'theme', 'heading', 'heading-level', 'promo', 'src', 'partner', 'campaign', 'storage', 'variant', 'preview-at' );
 const PYTHON_SHOWCASE_BOOLEAN_ATTRIBUTES = array( 'takeaways', 'datalayer', 'dismissible' );
 
 /**
@@ -94,7 +94,10 @@ function python_showcase_shortcode( $atts ) {
 	foreach ( PYTHON_SHOWCASE_TEXT_ATTRIBUTES as $name ) {
 		if ( isset( $atts[ $name ] ) && is_string( $atts[ $name ] ) ) {
 			$value = 'src' === $name ? esc_url( $atts[ $name ], array( 'http', 'https' ) ) : sanitize_text_field( $atts[ $name ] );
-			$html .= ' data-' . $name . '="' . esc_attr( $value ) . '"';
+			// A src that is not an http(s) URL is left out: the widget then shows its own content.
+			if ( '' !== $value || 'src' !== $name ) {
+				$html .= ' data-' . $name . '="' . esc_attr( $value ) . '"';
+			}
 		}
 	}
 	foreach ( PYTHON_SHOWCASE_BOOLEAN_ATTRIBUTES as $name ) {
@@ -135,7 +138,9 @@ function python_showcase_reservation_css() {
 		$rule = $waiting . '::after{content:"";height:' . (int) $height . 'px}';
 		$css .= $min_width ? '@container (min-width:' . (int) $min_width . 'px){' . $rule . '}' : $rule;
 	}
-	return $css;
+	// Only where the script can run and fill the space: without JavaScript, or in a browser the widget does not
+	// start in (no container queries), the mount point stays an ordinary div showing its link.
+	return '@media (scripting:enabled){@supports (container-type:inline-size) and selector(:has(a)){' . $css . '}}';
 }
 
 /**
@@ -158,6 +163,23 @@ function python_showcase_enqueue_for_posts() {
 add_action( 'wp_enqueue_scripts', 'python_showcase_enqueue_for_posts', 20 );
 
 /**
+ * A mount point rendered where the head check does not look (a reusable block, a widget area, a template part)
+ * still gets the script, printed in the footer.
+ *
+ * @param string $content Rendered content.
+ * @return string The same content.
+ */
+function python_showcase_enqueue_for_rendered( $content ) {
+	if ( is_string( $content ) && false !== strpos( $content, 'data-python-showcase' ) ) {
+		python_showcase_enqueue();
+	}
+	return $content;
+}
+add_filter( 'the_content', 'python_showcase_enqueue_for_rendered', 100 );
+add_filter( 'widget_text', 'python_showcase_enqueue_for_rendered', 100 );
+add_filter( 'render_block', 'python_showcase_enqueue_for_rendered', 100 );
+
+/**
  * Whether content shows the widget: the shortcode, or a mount point.
  *
  * @param string $content A post's content, as saved.
@@ -176,11 +198,12 @@ function python_showcase_in_content( $content ) {
  * @return string
  */
 function python_showcase_script_tag( $tag, $handle ) {
-	if ( 'python-showcase' !== $handle || false !== strpos( $tag, ' defer' ) ) {
+	if ( 'python-showcase' !== $handle ) {
 		return $tag;
 	}
 	$integrity  = python_showcase_integrity();
 	$attributes = ' defer' . ( $integrity ? ' integrity="' . esc_attr( $integrity ) . '" crossorigin="anonymous"' : '' );
-	return preg_replace( '/<script\b/', '<script' . $attributes, $tag, 1 );
+	// $tag may hold inline scripts added before or after this one: only the tag with this script's id changes.
+	return preg_replace( '/<script\b(?![^>]*\sdefer\b)(?=[^>]*\sid=[\'"]python-showcase-js[\'"])/', '<script' . $attributes, $tag, 1 );
 }
 add_filter( 'script_loader_tag', 'python_showcase_script_tag', 10, 2 );

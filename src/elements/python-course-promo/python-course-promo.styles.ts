@@ -45,6 +45,11 @@ export const coursePromoStyles = css`
     margin: 0;
     color: #e6eef7;
   }
+  .deadline {
+    margin: 0;
+    color: #ffd43b;
+    font-weight: 650;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -1,14 +1,35 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { CoursePromo, PromoLink } from '../../content/content-model.js';
 import { defaultContent } from '../../content/default-content.js';
-import { isDismissed, rememberDismissal } from '../../embed/dismissal.js';
 import { mayDefine } from '../../embed/define.js';
 import { emit } from '../../embed/events.js';
 import { withAttribution } from '../../embed/links.js';
+import { localeOf } from '../../embed/locale.js';
+import { warn } from '../../embed/log.js';
+import { STORAGE_MODES, remember, type StorageMode } from '../../embed/promo-memory.js';
+import { choosePromo, type ShownPromo } from '../../embed/promo-schedule.js';
+import { oneOf } from '../../embed/attribute-values.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { ShowcaseElement } from '../showcase-element.js';
 import { heading } from '../heading.js';
 import { coursePromoStyles } from './python-course-promo.styles.js';
+
+/** Promo ids shown in this page view: a view counts once per page view, however many widgets show the promo. */
+const shownThisPage = new Set<string>();
+
+/** The longest a single timer waits (about 24.8 days); a later instant is reached in steps. */
+const LONGEST_TIMEOUT = 2 ** 31 - 1;
+
+/** Runs `then` at `time` (ms since the epoch), however far away; returns a function that cancels it. */
+function waitUntil(time: number, then: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout>;
+  const wait = () => {
+    const delay = time - Date.now();
+    timer = delay > LONGEST_TIMEOUT ? setTimeout(wait, LONGEST_TIMEOUT) : setTimeout(then, Math.max(delay, 0));
+  };
+  wait();
+  return () => clearTimeout(timer);
+}
 
 /**
  * @summary The course promo banner: eyebrow, title, one sentence, a call to action and an optional second link.
@@ -21,6 +42,7 @@ import { coursePromoStyles } from './python-course-promo.styles.js';
  * @csspart eyebrow - The small line above the title.
  * @csspart title - The promo's title.
  * @csspart body - The promo's sentence.
+ * @csspart deadline - The deadline line ("Next cohort starts 12 January").
  * @csspart cta - The call-to-action button.
  * @csspart secondary - The second link.
  * @csspart close - The close button (with `dismissible`).
@@ -33,32 +55,89 @@ export class PythonCoursePromo extends ShowcaseElement {
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     dismissible: { type: Boolean },
+    storage: {},
+    variant: {},
+    previewAt: { attribute: 'preview-at' },
   };
 
-  /** The promo to show; defaults to the Python for Data Science bootcamp. Set by `<python-showcase>`. */
-  data: CoursePromo | null = defaultContent.promo;
+  /**
+   * The promo to show, or a list of promos of which the first in its schedule and not held back by its frequency
+   * rules is shown; defaults to the Python for Data Science bootcamp. Set by `<python-showcase>`.
+   */
+  data: CoursePromo | CoursePromo[] | null = defaultContent.promo;
 
   /** Gives the banner a close button; once closed it stays closed for 30 days on this site (present means on). */
   dismissible = false;
 
-  /** The promo rendered: none once closed, in this page view or within the last 30 days. Read once per update. */
-  #shownPromo: CoursePromo | null = null;
+  /**
+   * Where the widget may remember anything about the visitor (visitor id, views, closed and converted promos):
+   * `local` (`localStorage`) or `none` (nothing written; each page view stands alone). May change at any time.
+   */
+  storage: StorageMode = 'local';
+
+  /** A variant id to show instead of the visitor's own, for review; the visitor's assignment is not changed. */
+  variant?: string;
+
+  /**
+   * An instant to show the promo as at, for review (ISO 8601 with an offset): schedules and deadline lines
+   * follow it, and nothing is remembered.
+   */
+  previewAt?: string;
+
+  /** The promo shown now, with its variant and deadline line; none while closed, held back or out of schedule. */
+  #shown?: ShownPromo;
+  #shownStorage: StorageMode = 'local';
+  /** Cancels the wait for the next instant at which the choice may change. */
+  #cancelWait?: () => void;
 
   protected override get impressionTarget() {
-    const shown = this.#shownPromo;
-    return shown ? { kind: 'promo' as const, id: shown.id } : undefined;
+    const shown = this.#shown;
+    return shown ? { kind: 'promo' as const, id: shown.promo.id, variant: shown.variant } : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page: the time away may have passed a boundary, and the wait was cancelled on leaving.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#cancelWait?.();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const promo = this.data;
-    // Whether it was closed is the visitor's browser's to know: a server renders it as for a first visit.
-    this.#shownPromo = promo && !(this.dismissible && !isServer && isDismissed(promo.id)) ? promo : null;
+    if (changed.has('storage')) {
+      this.#shownStorage = oneOf(this.storage, STORAGE_MODES, 'local', `${this.attributePrefix}storage`);
+    }
+    let now = Date.now();
+    const preview = this.previewAt ? Date.parse(this.previewAt) : NaN;
+    if (this.previewAt && isNaN(preview)) warn(`preview-at="${this.previewAt}" is not a time; using now`);
+    if (!isNaN(preview)) now = preview;
+    const data = this.data;
+    const choice = choosePromo(data ? ([] as CoursePromo[]).concat(data) : [], {
+      now,
+      // A server renders for a first visit; a review remembers nothing.
+      storage: isServer || !isNaN(preview) ? 'none' : this.#shownStorage,
+      locale: localeOf(this),
+      dismissible: this.dismissible,
+      variant: this.variant,
+      shownThisPage,
+      firstVariant: isServer,
+    });
+    this.#shown = choice.shown;
+    this.#cancelWait?.();
+    this.#cancelWait = undefined;
+    if (choice.next !== undefined && !isServer && isNaN(preview) && this.isConnected) {
+      this.#cancelWait = waitUntil(choice.next, () => this.requestUpdate());
+    }
   }
 
   protected override render() {
-    const promo = this.#shownPromo;
-    if (!promo) return nothing;
+    const shown = this.#shown;
+    if (!shown) return nothing;
+    const { promo } = shown;
     return html`<section
       class="promo theme ${this.shownTheme} ${this.dismissible ? 'dismissible' : ''}"
       part="banner"
@@ -69,12 +148,13 @@ export class PythonCoursePromo extends ShowcaseElement {
           ${promo.eyebrow ? html`<p class="eyebrow" part="eyebrow">${promo.eyebrow}</p>` : nothing}
           ${heading(this.shownLevel, { class: 'title', id: 'title', part: 'title' }, promo.title)}
           ${promo.body ? html`<p class="body" part="body">${promo.body}</p>` : nothing}
+          ${shown.deadline ? html`<p class="deadline" part="deadline">${shown.deadline}</p>` : nothing}
         </div>
         ${
           promo.cta || promo.secondary
             ? html`<div class="actions">
-                ${this.#renderLink(promo, promo.cta, 'cta', 'promo')}
-                ${this.#renderLink(promo, promo.secondary, 'secondary', 'promo-secondary')}
+                ${this.#renderLink(shown, promo.cta, 'cta', 'promo')}
+                ${this.#renderLink(shown, promo.secondary, 'secondary', 'promo-secondary')}
               </div>`
             : nothing
         }
@@ -97,34 +177,45 @@ export class PythonCoursePromo extends ShowcaseElement {
     </section>`;
   }
 
-  #renderLink(promo: CoursePromo, link: PromoLink | undefined, part: string, utmContent: string) {
+  /** The detail of this promo's events: its id, and its variant's where it has variants. */
+  #detail(shown: ShownPromo): { id: string; variant?: string } {
+    return shown.variant ? { id: shown.promo.id, variant: shown.variant } : { id: shown.promo.id };
+  }
+
+  #renderLink(shown: ShownPromo, link: PromoLink | undefined, part: string, utmContent: string) {
     if (!link) return nothing;
     const href = withAttribution(link.href, this, utmContent);
-    return html`<a
-      class=${part}
-      part=${part}
-      href=${href}
-      target="_blank"
-      rel="noopener"
-      @click=${() => emit(this, 'showcase-click', { kind: 'promo', id: promo.id, href })}
+    const follow = () => {
+      // Converted: with convertedDays, hidden for that long.
+      if (!this.previewAt) remember(this.#shownStorage, shown.promo.id, 'k', Date.now());
+      emit(this, 'showcase-click', { kind: 'promo', ...this.#detail(shown), href });
+    };
+    return html`<a class=${part} part=${part} href=${href} target="_blank" rel="noopener" @click=${follow}
       >${link.label}<span class="sr-only"> (${this.strings.newTab})</span></a
     >`;
   }
 
   #close(): void {
-    const promo = this.#shownPromo;
-    if (!promo) return;
-    rememberDismissal(promo.id);
+    const shown = this.#shown;
+    if (!shown) return;
+    // With storage="none" (or storage blocked) it stays closed for this page view only.
+    remember(this.#shownStorage, shown.promo.id, 'c', Date.now());
     this.requestUpdate();
-    emit(this, 'showcase-dismiss', { id: promo.id });
+    emit(this, 'showcase-dismiss', this.#detail(shown));
   }
 
   /** Whether this element set `hidden` itself, for a closed promo; a `hidden` the host page set is left alone. */
   #hiddenWhenClosed = false;
 
   protected override updated(changed: PropertyValues): void {
-    // A closed banner takes no room; new promo data (another id) shows it again.
-    if (!this.#shownPromo && this.data) {
+    // A page view counts once per promo id, however many widgets show it; a review counts nothing.
+    const shown = this.#shown?.promo.id;
+    if (shown && !this.previewAt && !shownThisPage.has(shown)) {
+      shownThisPage.add(shown);
+      remember(this.#shownStorage, shown, 'v', Date.now());
+    }
+    // A closed, held back or ended banner takes no room; another promo, or the same one again, shows it again.
+    if (!this.#shown && this.data) {
       if (!this.hidden) this.hidden = this.#hiddenWhenClosed = true;
     } else if (this.#hiddenWhenClosed) {
       this.hidden = this.#hiddenWhenClosed = false;

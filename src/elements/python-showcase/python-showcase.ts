@@ -60,6 +60,9 @@ export class PythonShowcase extends ShowcaseElement {
     takeaways: { type: Boolean },
     src: {},
     dismissible: { type: Boolean },
+    storage: {},
+    variant: {},
+    previewAt: { attribute: 'preview-at' },
     content: { attribute: false },
   };
 
@@ -83,6 +86,19 @@ export class PythonShowcase extends ShowcaseElement {
 
   /** Gives the promo a close button; once closed it stays closed for 30 days on this site (present means on). */
   dismissible = false;
+
+  /**
+   * Where the widget may remember anything about the visitor (the promo's visitor id, views, closed and converted
+   * marks): `local` (`localStorage`, the default) or `none` (nothing written). Switch it to `local` once a visitor
+   * consents; it takes effect at once.
+   */
+  storage?: string;
+
+  /** A promo variant's id, shown instead of the visitor's own, for review. */
+  variant?: string;
+
+  /** An instant to show the promo as at, for review (ISO 8601 with an offset); nothing is remembered meanwhile. */
+  previewAt?: string;
 
   /** Content to show instead of the default, in the public JSON shape; fields left out take the default's value. */
   content?: ShowcaseContentInput;
@@ -236,6 +252,7 @@ export class PythonShowcase extends ShowcaseElement {
       partner: this.partner,
       campaign: this.campaign,
       strings: content.strings,
+      attributePrefix: this.attributePrefix,
     };
     const promo =
       content.promo && this.#shownPromo !== 'none'
@@ -244,6 +261,9 @@ export class PythonShowcase extends ShowcaseElement {
             .data=${content.promo}
             .forwarded=${forwarded}
             ?dismissible=${this.dismissible}
+            storage=${this.storage ?? nothing}
+            variant=${this.variant ?? nothing}
+            preview-at=${this.previewAt ?? nothing}
           ></python-course-promo>`
         : nothing;
     return html`<section
