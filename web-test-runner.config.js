@@ -58,7 +58,7 @@ const browsers = launchers(undefined, Number(process.env.WEBKIT_DRIVER_PORT || 4
 const secondTimeZone = launchers(SECOND_TIME_ZONE, Number(process.env.WEBKIT_TZ_DRIVER_PORT || 4445));
 
 export default {
-  files: ['tests/**/*.test.ts'],
+  files: ['tests/**/*.test.ts', '!tests/promo-time-zone.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   // No esbuild target: with one, esbuild would also rewrite .js files, and the built drop-in script must be served as built.
   middleware: [testServerMiddleware],
@@ -73,7 +73,7 @@ export default {
   groups: [
     {
       name: 'time-zone',
-      files: 'tests/promo-schedule.test.ts',
+      files: ['tests/promo-schedule.test.ts', 'tests/promo-time-zone.test.ts'],
       browsers: chosen.map((name) => secondTimeZone[name]),
     },
   ],

@@ -31,7 +31,17 @@ const SLOW_4G = {
 };
 // BENCH_CONTENDERS, BENCH_CONTEXTS and BENCH_NETWORKS (comma lists) narrow a run, for a quick A/B while working.
 const only = (name, all) => (process.env[name] ? process.env[name].split(',') : all);
-const CONTENDERS = only('BENCH_CONTENDERS', ['static', 'floor', 'vanilla', 'widget', 'server', 'iframe']);
+// BENCH_BASELINE names another build of the drop-in script (an earlier version's dist/python-showcase.js): it
+// joins as the contender "baseline", the README snippet with that file, for a change's cost in the same run.
+const CONTENDERS = only('BENCH_CONTENDERS', [
+  'static',
+  'floor',
+  'vanilla',
+  'widget',
+  'server',
+  'iframe',
+  ...(process.env.BENCH_BASELINE ? ['baseline'] : []),
+]);
 const CONTEXTS = only('BENCH_CONTEXTS', ['warm', 'fresh']);
 const NETWORKS = only('BENCH_NETWORKS', ['loopback', 'slow4g']);
 
@@ -86,6 +96,12 @@ const setContent = (n) =>
 const files = new Map([
   ['/python-showcase.js', dropIn],
   ['/widget.html', page(widgetSnippet)],
+  ...(process.env.BENCH_BASELINE
+    ? [
+        ['/baseline.js', readFileSync(process.env.BENCH_BASELINE, 'utf8')],
+        ['/baseline.html', page(widgetSnippet.replace('/python-showcase.js', '/baseline.js'))],
+      ]
+    : []),
   [
     '/widget-frame.html',
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>body{margin:0}</style></head><body>${widgetSnippet}</body></html>`,
@@ -309,6 +325,7 @@ for (const mode of CONTEXTS) {
         widgetToStatic: perRound((r) => cards(r, 'widget') / cards(r, 'static')),
         widgetToVanilla: perRound((r) => cards(r, 'widget') / cards(r, 'vanilla')),
         widgetToIframe: perRound((r) => cards(r, 'widget') / cards(r, 'iframe')),
+        widgetToBaseline: perRound((r) => cards(r, 'widget') / cards(r, 'baseline')),
         floorToStatic: perRound((r) => cards(r, 'floor') / cards(r, 'static')),
         serverShownToStatic: perRound((r) => cards(r, 'server') / cards(r, 'static')),
         serverTakenOverToWidget: perRound((r) => r.server.takenOver / cards(r, 'widget')),
@@ -389,6 +406,7 @@ for (const condition of Object.values(results.conditions)) {
     ['cards shown, widget ÷ static', ratios.widgetToStatic],
     ['cards shown, widget ÷ vanilla', ratios.widgetToVanilla],
     ['cards shown, widget ÷ iframe', ratios.widgetToIframe],
+    ...(process.env.BENCH_BASELINE ? [['cards shown, widget ÷ baseline build', ratios.widgetToBaseline]] : []),
     ['cards shown, floor ÷ static', ratios.floorToStatic],
     ['cards shown, server-rendered ÷ static', ratios.serverShownToStatic],
     ['server-rendered page taken over ÷ widget cards shown', ratios.serverTakenOverToWidget],

@@ -10,11 +10,11 @@ const SYSTEM_PACKAGES = ['chromium', 'firefox-esr', 'webkit2gtk-driver', 'xvfb',
 const REQUIRED_FILES = ['/usr/bin/chromium', '/usr/bin/firefox-esr', '/usr/bin/WebKitWebDriver', '/usr/bin/xvfb-run'];
 /**
  * gzip -9 bytes of dist/python-showcase.js, Lit included (LitElement, lit-html): 16,384 with Lit, plus 244 for
- * the mount points and 2,073 for promo schedules, deadlines, variants and frequency rules (each measured as the
+ * the mount points and 2,453 for promo schedules, deadlines, variants and frequency rules (each measured as the
  * file with and without it). The goal is 15,360; `npm run size` shows where the bytes go. A change that needs more
  * raises this number and says why.
  */
-export const SIZE_BUDGET = 18_701;
+export const SIZE_BUDGET = 19_081;
 
 function step(title) {
   console.log(`\n== ${title}`);

@@ -173,6 +173,17 @@ const promo: Read<CoursePromo> = (value, path, problems) => {
   return read;
 };
 
+/**
+ * Reads `promo`: one promo, or a list of which the first in its schedule and not held back is shown; `null`, an
+ * empty list, or one with no valid entry, means no promo. Also what `<python-course-promo>` does with its `data`.
+ */
+export function readPromos(value: unknown, problems: Problems): CoursePromo | CoursePromo[] | null {
+  if (value === null) return null;
+  if (!Array.isArray(value)) return promo(value, 'promo', problems) ?? null;
+  const promos = list(LIMITS.promos, promo)(value, 'promo', problems) ?? [];
+  return promos.length ? promos : null;
+}
+
 export interface ContentReading {
   content: ShowcaseContent;
   /** Field paths with what was wrong there, e.g. `apps[3].url: not an https, http or mailto URL`. */
@@ -206,12 +217,7 @@ export function readContent(input: unknown, base: ShowcaseContent): ContentReadi
     // A list with no valid app at all would leave an empty widget: the default apps stand in.
     content.apps = apps?.length ? apps : (note(problems, 'apps', 'no valid app, default apps shown') ?? base.apps);
   }
-  if ('promo' in input) {
-    // One promo, or a list of which the first in its schedule and not held back is shown; none valid, no promo.
-    const promos = Array.isArray(input.promo) ? list(LIMITS.promos, promo)(input.promo, 'promo', problems) : undefined;
-    content.promo =
-      input.promo === null ? null : promos ? (promos.length ? promos : null) : (promo(input.promo, 'promo', problems) ?? null);
-  }
+  if ('promo' in input) content.promo = readPromos(input.promo, problems);
   if ('takeaways' in input) {
     content.takeaways = list(LIMITS.takeaways, text())(input.takeaways, 'takeaways', problems) ?? base.takeaways;
   }

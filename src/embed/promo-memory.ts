@@ -28,15 +28,31 @@ const DAY = 86_400_000;
 const KEEP = { promos: 50, views: 100, days: 400 };
 
 /** This page view's memory, which `none` uses alone, and which keeps a close working where storage throws. */
-const pageView: Memory = { p: {} };
+const pageView: Memory = { p: Object.create(null) as Memory['p'] };
+
+const time = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 
 function stored(): Memory | undefined {
+  let text: string | null;
   try {
-    const memory = JSON.parse(localStorage.getItem(KEY) ?? '{"p":{}}') as Memory;
-    return typeof memory?.p === 'object' && memory.p ? memory : { p: {} };
+    text = localStorage.getItem(KEY);
   } catch {
     return undefined;
   }
+  // What another script or an older page left may have any shape: only well-formed parts are kept.
+  const memory: Memory = { p: Object.create(null) as Memory['p'] };
+  try {
+    const found = JSON.parse(text ?? '{}') as { id?: unknown; p?: Record<string, unknown> };
+    if (typeof found?.id === 'string') memory.id = found.id;
+    for (const [id, value] of Object.entries(found?.p ?? {})) {
+      const record = (value ?? {}) as Record<string, unknown>;
+      const views = Array.isArray(record.v) ? record.v.filter((entry) => time(entry) !== undefined) : undefined;
+      memory.p[id] = { v: views as number[] | undefined, c: time(record.c), k: time(record.k) };
+    }
+  } catch {
+    // Not JSON: started again.
+  }
+  return memory;
 }
 
 const latest = (record: PromoRecord) => Math.max(record.c ?? 0, record.k ?? 0, ...(record.v ?? []));
@@ -84,6 +100,20 @@ export function recall(mode: StorageMode, promoId: string): Required<PromoRecord
     c: Math.max(closed ?? 0, page.c ?? 0),
     k: Math.max(kept.k ?? 0, page.k ?? 0),
   };
+}
+
+/** With consent given (`none` to `local`): what this page view remembered is stored too. */
+export function keepPageView(now: number): void {
+  const memory = stored();
+  if (!memory) return;
+  memory.id ??= pageView.id;
+  for (const [id, page] of Object.entries(pageView.p)) {
+    const record = (memory.p[id] ??= {});
+    record.v = [...(record.v ?? []), ...(page.v ?? [])].slice(-KEEP.views);
+    record.c = Math.max(record.c ?? 0, page.c ?? 0) || undefined;
+    record.k = Math.max(record.k ?? 0, page.k ?? 0) || undefined;
+  }
+  save(memory, now);
 }
 
 /** Remembers that a promo was viewed (`v`), closed (`c`) or converted (`k`) now. */

@@ -24,6 +24,9 @@ export interface PromoChoice {
 }
 
 const HOUR = 3_600_000;
+/** The variant each promo showed in this page view, and the unknown forced ids already warned of. */
+const variantsThisPage = new Map<string, string>();
+const unknownVariants = new Set<string>();
 const DAY = 24 * HOUR;
 
 /**
@@ -56,7 +59,7 @@ function deadlineLine(label: string, at: number, now: number, locale: string): {
   const onTheDay = days < 1;
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const wording = onTheDay
-    ? relative.format(Math.floor((at - now) / HOUR), 'hour')
+    ? relative.format(Math.ceil((at - now) / HOUR), 'hour')
     : relative.format(days, 'day');
   const midnight = new Date(now);
   midnight.setHours(24, 0, 0, 0);
@@ -99,7 +102,9 @@ export function choosePromo(promos: readonly CoursePromo[], options: ChoiceOptio
     }
     later(end);
     const { views, perDays, closedDays = 30, convertedDays = 0 } = promo.frequency ?? {};
-    const memory = recall(options.storage, promo.id);
+    // Storage is read only for a promo whose rules need it: a plain promo costs a page nothing.
+    const memory =
+      promo.frequency || options.dismissible ? recall(options.storage, promo.id) : { v: [] as number[], c: 0, k: 0 };
     const closedUntil = options.dismissible && memory.c ? memory.c + closedDays * DAY : 0;
     const convertedUntil = memory.k ? memory.k + convertedDays * DAY : 0;
     const recent = memory.v.filter((time) => !perDays || time > now - perDays * DAY);
@@ -117,8 +122,16 @@ export function choosePromo(promos: readonly CoursePromo[], options: ChoiceOptio
     const shown: ShownPromo = { promo };
     if (promo.variants?.length) {
       let variant = options.variant ? promo.variants.find((candidate) => candidate.id === options.variant) : undefined;
-      if (options.variant && !variant) warn(`variant="${options.variant}" is not a variant of ${promo.id}; chosen by weight`);
-      variant ??= options.firstVariant ? promo.variants[0]! : variantFor(visitorId(options.storage, now), promo.id, promo.variants);
+      if (options.variant && !variant && !unknownVariants.has(options.variant)) {
+        unknownVariants.add(options.variant);
+        warn(`variant="${options.variant}" is not a variant of ${promo.id}; chosen by weight`);
+      }
+      // A page view keeps the variant it first showed, also when consent changes where the visitor id lives.
+      variant ??= options.firstVariant
+        ? promo.variants[0]!
+        : promo.variants.find((candidate) => candidate.id === variantsThisPage.get(promo.id)) ??
+          variantFor(visitorId(options.storage, now), promo.id, promo.variants);
+      if (!options.firstVariant && !options.variant) variantsThisPage.set(promo.id, variant.id);
       const { id, weight: _weight, ...copy } = variant;
       shown.promo = { ...promo, ...copy };
       shown.variant = id;

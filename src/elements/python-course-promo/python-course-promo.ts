@@ -6,7 +6,8 @@ import { emit } from '../../embed/events.js';
 import { withAttribution } from '../../embed/links.js';
 import { localeOf } from '../../embed/locale.js';
 import { warn } from '../../embed/log.js';
-import { STORAGE_MODES, remember, type StorageMode } from '../../embed/promo-memory.js';
+import { STORAGE_MODES, keepPageView, remember, type StorageMode } from '../../embed/promo-memory.js';
+import { describeProblems, readPromos } from '../../content/read-content.js';
 import { choosePromo, type ShownPromo } from '../../embed/promo-schedule.js';
 import { oneOf } from '../../embed/attribute-values.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -84,8 +85,12 @@ export class PythonCoursePromo extends ShowcaseElement {
    */
   previewAt?: string;
 
+  /** `data`, validated: set on the element directly, it has not been through the content's checks. */
+  #promos: CoursePromo[] = [];
   /** The promo shown now, with its variant and deadline line; none while closed, held back or out of schedule. */
   #shown?: ShownPromo;
+  /** Whether `preview-at` holds a time: a review, which remembers nothing. */
+  #previewing = false;
   #shownStorage: StorageMode = 'local';
   /** Cancels the wait for the next instant at which the choice may change. */
   #cancelWait?: () => void;
@@ -109,17 +114,29 @@ export class PythonCoursePromo extends ShowcaseElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('storage')) {
+      const before = this.#shownStorage;
       this.#shownStorage = oneOf(this.storage, STORAGE_MODES, 'local', `${this.attributePrefix}storage`);
+      // Consent given while the page is open: what this page view remembered is kept from now on.
+      if (before === 'none' && this.#shownStorage === 'local' && !isServer) keepPageView(Date.now());
+    }
+    if (changed.has('data')) {
+      const problems: string[] = [];
+      const data = this.data === defaultContent.promo ? this.data : readPromos(this.data ?? null, problems);
+      this.#promos = data ? ([] as CoursePromo[]).concat(data) : [];
+      if (problems.length) {
+        warn(describeProblems(problems, 'data'));
+        emit(this, 'showcase-error', { reason: 'schema', source: 'property' });
+      }
     }
     let now = Date.now();
     const preview = this.previewAt ? Date.parse(this.previewAt) : NaN;
     if (this.previewAt && isNaN(preview)) warn(`preview-at="${this.previewAt}" is not a time; using now`);
-    if (!isNaN(preview)) now = preview;
-    const data = this.data;
-    const choice = choosePromo(data ? ([] as CoursePromo[]).concat(data) : [], {
+    this.#previewing = !isNaN(preview);
+    if (this.#previewing) now = preview;
+    const choice = choosePromo(this.#promos, {
       now,
       // A server renders for a first visit; a review remembers nothing.
-      storage: isServer || !isNaN(preview) ? 'none' : this.#shownStorage,
+      storage: isServer || this.#previewing ? 'none' : this.#shownStorage,
       locale: localeOf(this),
       dismissible: this.dismissible,
       variant: this.variant,
@@ -129,7 +146,7 @@ export class PythonCoursePromo extends ShowcaseElement {
     this.#shown = choice.shown;
     this.#cancelWait?.();
     this.#cancelWait = undefined;
-    if (choice.next !== undefined && !isServer && isNaN(preview) && this.isConnected) {
+    if (choice.next !== undefined && !isServer && !this.#previewing && this.isConnected) {
       this.#cancelWait = waitUntil(choice.next, () => this.requestUpdate());
     }
   }
@@ -186,8 +203,10 @@ export class PythonCoursePromo extends ShowcaseElement {
     if (!link) return nothing;
     const href = withAttribution(link.href, this, utmContent);
     const follow = () => {
-      // Converted: with convertedDays, hidden for that long.
-      if (!this.previewAt) remember(this.#shownStorage, shown.promo.id, 'k', Date.now());
+      // Converted: with convertedDays, hidden for that long (without it, nothing is remembered).
+      if (!this.#previewing && shown.promo.frequency?.convertedDays !== undefined) {
+        remember(this.#shownStorage, shown.promo.id, 'k', Date.now());
+      }
       emit(this, 'showcase-click', { kind: 'promo', ...this.#detail(shown), href });
     };
     return html`<a class=${part} part=${part} href=${href} target="_blank" rel="noopener" @click=${follow}
@@ -198,8 +217,8 @@ export class PythonCoursePromo extends ShowcaseElement {
   #close(): void {
     const shown = this.#shown;
     if (!shown) return;
-    // With storage="none" (or storage blocked) it stays closed for this page view only.
-    remember(this.#shownStorage, shown.promo.id, 'c', Date.now());
+    // With storage="none" (or storage blocked), or in a review, it stays closed for this page view only.
+    remember(this.#previewing ? 'none' : this.#shownStorage, shown.promo.id, 'c', Date.now());
     this.requestUpdate();
     emit(this, 'showcase-dismiss', this.#detail(shown));
   }
@@ -208,11 +227,12 @@ export class PythonCoursePromo extends ShowcaseElement {
   #hiddenWhenClosed = false;
 
   protected override updated(changed: PropertyValues): void {
-    // A page view counts once per promo id, however many widgets show it; a review counts nothing.
-    const shown = this.#shown?.promo.id;
-    if (shown && !this.previewAt && !shownThisPage.has(shown)) {
-      shownThisPage.add(shown);
-      remember(this.#shownStorage, shown, 'v', Date.now());
+    // A page view counts once per promo id, however many widgets show it; a review counts nothing; and views are
+    // remembered only for a promo with a view cap.
+    const shown = this.#shown?.promo;
+    if (shown && this.isConnected && !this.#previewing && !shownThisPage.has(shown.id)) {
+      shownThisPage.add(shown.id);
+      if (shown.frequency?.views) remember(this.#shownStorage, shown.id, 'v', Date.now());
     }
     // A closed, held back or ended banner takes no room; another promo, or the same one again, shows it again.
     if (!this.#shown && this.data) {
