@@ -126,6 +126,17 @@ describe('promo deadlines', () => {
     expect(title(element), 'the deadline does not end the promo').to.equal('Python for Data Science Bootcamp');
   });
 
+  it('passes axe with its deadline line, in the light and dark themes (real clock: axe waits on timers)', async () => {
+    for (const theme of ['light', 'dark']) {
+      const element = await promo(
+        { ...cohort('2099-01-12T09:00:00Z'), cta: { label: 'Enrol', href: 'https://www.nobledesktop.com/' } },
+        { theme, dismissible: '' },
+      );
+      expect(deadline(element)).to.match(/^Next cohort starts January 1[12], 2099, in [\d,.]+ days$/);
+      await expect(element).to.be.accessible();
+    }
+  });
+
   it("writes them in the page's language: German", async () => {
     setClock(local(2027, 1, 11, 10));
     const box = await fixture(html`<div lang="de"></div>`);
