@@ -46,7 +46,8 @@ const FORMS = {
 };
 
 let appOrder = [...DEFAULT_APPS];
-const { version, integrity } = await (await fetch(new URL('../../dist/snippet.json', import.meta.url))).json();
+// Relative to the page (demo/builder.html), so the built site works under any path prefix.
+const { version, integrity } = await (await fetch(new URL('../dist/snippet.json', document.baseURI))).json();
 
 function renderAppList() {
   const checked = new Set([...appList.querySelectorAll('input:checked')].map((input) => input.value));

@@ -1,7 +1,8 @@
 // What the browser tests need from the test server: pages served with the headers a hostile host would send,
 // content documents that fail in every way a partner's server can, a late drop-in script, and element
 // screenshots compared on the server.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
@@ -231,6 +232,19 @@ export async function testServerMiddleware(ctx, next) {
       <script src="/dist/python-showcase.js?delay=${Number(ctx.query.delay) || 0}&run=${encodeURIComponent(String(ctx.query.run ?? ''))}" defer></script>
       <style>body { margin: 0; font: 16px/1.5 serif }</style></head>
       <body><div data-python-showcase${style}>${FALLBACK}</div>${paragraph.repeat(8)}</body></html>`;
+    return undefined;
+  }
+  const hosted = /^\/tests\/hosted\/partner-team\/showcase\/(.*)$/.exec(ctx.path);
+  if (hosted) {
+    // site/ (npm run build:site) as a plain static host serves it under a path prefix: files as they are.
+    const path = join('site', normalize(hosted[1] || 'index.html'));
+    if (!path.startsWith('site/') || !existsSync(path) || !statSync(path).isFile()) {
+      ctx.status = 404;
+      return undefined;
+    }
+    ctx.type = extname(path);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = readFileSync(path);
     return undefined;
   }
   if (ctx.path === '/tests/pages/guide-strict-csp.html') {
