@@ -271,4 +271,36 @@ describe('the embed builder (demo/builder.html)', () => {
     expect(doc.querySelector<HTMLElement>('#content-box')!.hidden).to.be.false;
     expect(JSON.parse(doc.querySelector('#content-json')!.textContent!)).to.deep.equal(JSON.parse(json));
   });
+
+  for (const width of [375, 1280]) {
+    it(`at ${width} px: passes axe, fits the screen, wraps the snippet in its box, and lays out ${width > 900 ? 'options beside the preview' : 'in one column'}`, async function () {
+      this.timeout(30000);
+      const frame = await openFrame((f) => (f.src = '/demo/builder.html'), width, 900);
+      const doc = frame.contentDocument!;
+      await waitFor(() => Number(doc.body.dataset.snippetReady) > 0, 'the snippet', 10000);
+      const pre = doc.querySelector('#snippet')!.closest('pre')!;
+      expect(pre.scrollWidth, 'the snippet does not run off its box').to.be.at.most(pre.clientWidth + 1);
+      expect(doc.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(width);
+      expect(doc.querySelectorAll('#snippet .token-tag').length, 'syntax colouring').to.be.greaterThan(2);
+      const options = doc.querySelector('#options')!.getBoundingClientRect();
+      const results = doc.querySelector('.results')!.getBoundingClientRect();
+      if (width > 900) expect(results.left, 'side by side').to.be.at.least(options.right);
+      else expect(results.top, 'stacked').to.be.at.least(options.bottom);
+      expect(getComputedStyle(doc.body).fontFamily).to.match(/^system-ui/);
+      // axe, run in the builder's own page (its shadow roots included).
+      const axeScript = doc.createElement('script');
+      const loaded = new Promise((resolve) => axeScript.addEventListener('load', resolve, { once: true }));
+      axeScript.src = '/node_modules/axe-core/axe.min.js';
+      doc.head.append(axeScript);
+      await loaded;
+      const axe = (frame.contentWindow as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResult> } }).axe;
+      const result = await axe.run(doc, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+    });
+  }
 });
+
+interface AxeResult {
+  violations: Array<{ id: string; nodes: Array<{ target: string[] }> }>;
+}
+

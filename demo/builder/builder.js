@@ -173,6 +173,26 @@ async function measureHeights(attributes, content) {
   );
 }
 
+/**
+ * Shows `code` in `target` with syntax colouring: tags, attribute names and values as spans of text nodes. Nothing
+ * is parsed as HTML, so whatever the options hold stays text.
+ */
+function showCode(target, code) {
+  const tokens = /(<\/?[a-z][\w-]*|\/?>|\[\/?python_showcase)|(\s[a-z][\w:-]*)(?==)|("[^"]*")/gi;
+  const parts = [];
+  let last = 0;
+  for (const match of code.matchAll(tokens)) {
+    if (match.index > last) parts.push(document.createTextNode(code.slice(last, match.index)));
+    const span = document.createElement('span');
+    span.className = match[1] ? 'token-tag' : match[2] ? 'token-attribute' : 'token-value';
+    span.textContent = match[0];
+    parts.push(span);
+    last = match.index + match[0].length;
+  }
+  parts.push(document.createTextNode(code.slice(last)));
+  target.replaceChildren(...parts);
+}
+
 let updateNumber = 0;
 async function update() {
   const current = ++updateNumber;
@@ -195,18 +215,18 @@ async function update() {
   if (current !== updateNumber) return;
   const chosen = FORMS[review.get('form')] ?? FORMS.tag;
   // The tag carries the content as inline JSON; sanitizing editors strip that, so the others name a file.
-  snippetOutput.textContent = chosen.write({
+  showCode(snippetOutput, chosen.write({
     version,
     integrity,
     attributes,
     heights,
     content: chosen === FORMS.tag ? content : undefined,
-  });
+  }));
   contentBox.hidden = !content || chosen === FORMS.tag;
   contentJson.textContent = content ? JSON.stringify(content, null, 2) : '';
   formHelp.textContent = chosen.help;
   siteScriptBox.hidden = chosen !== FORMS['mount-point'];
-  siteScript.textContent = siteScriptTag({ version, integrity });
+  showCode(siteScript, siteScriptTag({ version, integrity }));
   copyStatus.textContent = '';
   document.body.dataset.snippetReady = String(current);
 }
