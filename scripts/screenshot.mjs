@@ -1,5 +1,6 @@
 // Takes the README's screenshots with the system Chromium: the partner page (the built drop-in script, as
-// partners load it) in the light and dark themes, clipped to the widget. Run after `npm run build`.
+// partners load it) in the light and dark themes, clipped to the widget, and the embed builder. Run after
+// `npm run build`.
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
@@ -34,6 +35,16 @@ try {
     console.log(`docs/screenshot-${scheme}.png`);
     await page.close();
   }
+  // The embed builder, as a marketer first sees it: options, snippet and preview.
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+  await page.goto(`${base}demo/builder.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => Number(document.body.dataset.snippetReady) > 0);
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: 'docs/screenshot-builder.png' });
+  console.log('docs/screenshot-builder.png');
+  await page.close();
 } finally {
   await browser.close();
   await server.close();
