@@ -272,6 +272,36 @@ describe('the embed builder (demo/builder.html)', () => {
     expect(JSON.parse(doc.querySelector('#content-json')!.textContent!)).to.deep.equal(JSON.parse(json));
   });
 
+  it('previews at 320, 768 and 1280 px, not scaled, on a light or dark page, with the reserved height outlined', async function () {
+    this.timeout(30000);
+    const { doc } = await openBuilder();
+    const snippet = doc.querySelector('#snippet')!.textContent!;
+    const reserved = [...snippet.matchAll(/height:(\d+)px/g)].map((m) => Number(m[1]));
+    expect(reserved).to.have.length(3);
+    const pick = async (name: string, value: string) => {
+      doc.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!.click();
+      await waitFor(() => doc.body.dataset.previewReady && doc.querySelector('#preview-frame')!.getBoundingClientRect().width, 'the preview');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    };
+    const widget = doc.querySelector<HTMLElement>('#preview python-showcase')!;
+    for (const [width, index] of [
+      [320, 0],
+      [768, 1],
+      [1280, 2],
+    ] as const) {
+      await pick('preview-width', String(width));
+      expect(widget.getBoundingClientRect().width, `laid out at ${width} px`).to.equal(width);
+      expect(doc.querySelector<HTMLElement>('#reservation')!.getBoundingClientRect().height).to.equal(reserved[index]);
+      expect(doc.querySelector('#reservation-note')!.textContent).to.include(`At ${width} px the snippet reserves ${reserved[index]} px`);
+      expect(Math.abs(widget.getBoundingClientRect().height - reserved[index]!), 'the reservation fits').to.be.below(2);
+    }
+    await pick('preview-page', 'dark');
+    expect(widget.shadowRoot!.querySelector('.root')!.classList.contains('dark')).to.be.true;
+    expect(getComputedStyle(doc.querySelector('#preview-frame')!).backgroundColor).to.equal('rgb(5, 8, 15)');
+    await pick('preview-page', 'light');
+    expect(widget.shadowRoot!.querySelector('.root')!.classList.contains('light')).to.be.true;
+  });
+
   for (const width of [375, 1280]) {
     it(`at ${width} px: passes axe, fits the screen, wraps the snippet in its box, and lays out ${width > 900 ? 'options beside the preview' : 'in one column'}`, async function () {
       this.timeout(30000);

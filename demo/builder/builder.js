@@ -20,6 +20,12 @@ const DEFAULTS = { layout: 'grid', theme: 'auto', promo: 'bottom', 'heading-leve
 const form = document.querySelector('#options');
 const appList = document.querySelector('#apps');
 const preview = document.querySelector('#preview');
+const previewFrame = document.querySelector('#preview-frame');
+const previewControls = document.querySelector('#preview-controls');
+const reservation = document.querySelector('#reservation');
+const reservationNote = document.querySelector('#reservation-note');
+/** The heights the last snippet reserves, one per breakpoint. */
+let lastHeights = [];
 const snippetOutput = document.querySelector('#snippet');
 const copyButton = document.querySelector('#copy');
 const copyStatus = document.querySelector('#copy-status');
@@ -193,6 +199,33 @@ function showCode(target, code) {
   target.replaceChildren(...parts);
 }
 
+/**
+ * Lays the preview out at the chosen container width (not scaled) on a light or dark host page, and outlines
+ * the height the snippet reserves at that width, so a marketer sees whether the page below would move.
+ */
+async function showPreviewSize() {
+  const choice = new FormData();
+  for (const input of previewControls.querySelectorAll('input:checked')) choice.set(input.name, input.value);
+  const width = choice.get('preview-width');
+  previewFrame.style.width = width === 'free' ? '' : `${width}px`;
+  const dark = choice.get('preview-page') === 'dark';
+  previewFrame.classList.toggle('dark', dark);
+  const widget = preview.querySelector('python-showcase');
+  // A widget that follows the system takes the host page's scheme here, as it would on such a page.
+  if (widget && !new FormData(form).get('theme')?.match(/light|dark/)) widget.setAttribute('theme', dark ? 'dark' : 'light');
+  if (!widget || !lastHeights.length) return;
+  await rendered(widget);
+  const frameWidth = previewFrame.getBoundingClientRect().width;
+  const index = BREAKPOINTS.findLastIndex((minWidth) => frameWidth >= minWidth);
+  const reserved = lastHeights[index];
+  reservation.style.height = `${reserved}px`;
+  const actual = Math.ceil(widget.getBoundingClientRect().height);
+  reservationNote.textContent = `At ${Math.round(frameWidth)} px the snippet reserves ${reserved} px (dashed); the widget takes ${actual} px.`;
+  document.body.dataset.previewReady = `${Math.round(frameWidth)}`;
+}
+
+previewControls.addEventListener('input', showPreviewSize);
+
 let updateNumber = 0;
 async function update() {
   const current = ++updateNumber;
@@ -213,6 +246,7 @@ async function update() {
   widget.content = content;
   const heights = await measureHeights(attributes, content);
   if (current !== updateNumber) return;
+  lastHeights = heights;
   const chosen = FORMS[review.get('form')] ?? FORMS.tag;
   // The tag carries the content as inline JSON; sanitizing editors strip that, so the others name a file.
   showCode(snippetOutput, chosen.write({
@@ -228,6 +262,7 @@ async function update() {
   siteScriptBox.hidden = chosen !== FORMS['mount-point'];
   showCode(siteScript, siteScriptTag({ version, integrity }));
   copyStatus.textContent = '';
+  await showPreviewSize();
   document.body.dataset.snippetReady = String(current);
 }
 
