@@ -7,16 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { SHOWCASE_ATTRIBUTES, renderShowcase, type AttributeValue } from './ssr.js';
-
-const BOOLEAN_ATTRIBUTES = new Set(['takeaways', 'datalayer', 'dismissible']);
+import { BOOLEAN_ATTRIBUTES, SHOWCASE_ATTRIBUTES, renderShowcase, type AttributeValue } from './ssr.js';
 
 const USAGE = `Usage: python-showcase render [options] > widget.html
 
 Renders <python-showcase> to HTML (declarative shadow DOM) on standard output.
 
 Options:
-${SHOWCASE_ATTRIBUTES.map((name) => `  --${name}${BOOLEAN_ATTRIBUTES.has(name) ? '' : ' <value>'}`).join('\n')}
+${SHOWCASE_ATTRIBUTES.map((name) => `  --${name}${BOOLEAN_ATTRIBUTES.includes(name) ? '' : ' <value>'}`).join('\n')}
   --content <file>     content JSON (the README's "Content"); - reads standard input
   --lang <tag>         the page's language, for figures (default en)
   --help`;
@@ -45,7 +43,7 @@ function readContentFile(file: string): Record<string, unknown> {
 
 async function main(argv: string[]): Promise<void> {
   const options = Object.fromEntries([
-    ...SHOWCASE_ATTRIBUTES.map((name) => [name, { type: BOOLEAN_ATTRIBUTES.has(name) ? 'boolean' : 'string' }]),
+    ...SHOWCASE_ATTRIBUTES.map((name) => [name, { type: BOOLEAN_ATTRIBUTES.includes(name) ? 'boolean' : 'string' }]),
     ['content', { type: 'string' }],
     ['lang', { type: 'string' }],
     ['help', { type: 'boolean' }],

@@ -40,7 +40,7 @@ const TEXT_ATTRIBUTES = [
   'variant',
   'preview-at',
 ];
-const BOOLEAN_ATTRIBUTES = ['takeaways', 'datalayer', 'dismissible'];
+export const BOOLEAN_ATTRIBUTES = ['takeaways', 'datalayer', 'dismissible'];
 /** Every attribute `renderShowcase` writes; a test keeps it equal to the manifest's list. */
 export const SHOWCASE_ATTRIBUTES = [...TEXT_ATTRIBUTES, ...BOOLEAN_ATTRIBUTES].sort();
 

@@ -6,11 +6,11 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cardNames } from './helpers.mjs';
 import { describe, it } from 'node:test';
 import { SHOWCASE_ATTRIBUTES, renderShowcase, styleHashes } from '../../dist/server/ssr.js';
 
 const CLI = 'dist/server/cli.js';
-const cardNames = (html) => [...html.matchAll(/<h\d class="name"[^>]*>(?:<!--[^>]*-->)*([^<]*)/g)].map((m) => m[1]);
 
 function cli(...args) {
   return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { cardNames } from './helpers.mjs';
 
 export const ELEVENTY_SITE = 'tests/.sites/eleventy';
 
@@ -18,7 +19,6 @@ function guideFiles(guide) {
   return files;
 }
 
-const cardNames = (html) => [...html.matchAll(/<h\d class="name"[^>]*>(?:<!--[^>]*-->)*([^<]*)/g)].map((m) => m[1]);
 
 describe('the static-sites guide, built with Eleventy 3', () => {
   before(() => {

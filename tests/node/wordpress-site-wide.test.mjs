@@ -2,17 +2,12 @@
 // the guide's must-use plugin loads the drop-in script on every page, and a mount point an author saved, taking
 // its content from data-src, renders in Chromium and Firefox.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { pasted as pastedFrom } from './helpers.mjs';
 import { launch, visit } from '../wordpress/visit.mjs';
 import { startWordPress } from '../wordpress/wordpress-site.mjs';
 
-const guide = readFileSync('docs/guides/wordpress.md', 'utf8');
-const pasted = (name) => {
-  const match = new RegExp(`<!-- paste:${name} -->\\s*\`\`\`\\w*\\n([\\s\\S]*?)\`\`\``).exec(guide);
-  assert.ok(match, `docs/guides/wordpress.md has no snippet marked <!-- paste:${name} -->`);
-  return match[1];
-};
+const pasted = (name) => pastedFrom('docs/guides/wordpress.md', name);
 
 let site;
 before(async () => {

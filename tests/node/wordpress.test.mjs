@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { pasted as pastedFrom } from './helpers.mjs';
 import { shortcodeSnippet } from '../../demo/builder/snippet.js';
 import { PLUGIN_SCRIPT, launch, visit as visitUrl } from '../wordpress/visit.mjs';
 import { startWordPress } from '../wordpress/wordpress-site.mjs';
@@ -20,12 +21,8 @@ const ALL_APPS = ['Instagram', 'Google', 'Spotify', 'Netflix', 'Dropbox'];
 execFileSync('node', ['scripts/build-wordpress.mjs'], { stdio: 'ignore' });
 const readmeSnippet = /<!-- snippet:start -->\s*```html\n([\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'))[1].trim();
 const guide = readFileSync(GUIDE, 'utf8');
-/** A snippet from the guide, as an editor pastes it: the code block after the marker <!-- paste:NAME -->. */
-const pasted = (name) => {
-  const match = new RegExp(`<!-- paste:${name} -->\\s*\`\`\`\\w*\\n([\\s\\S]*?)\`\`\``).exec(guide);
-  assert.ok(match, `${GUIDE} has no snippet marked <!-- paste:${name} -->`);
-  return match[1].trim();
-};
+/** A snippet from the guide, as an editor pastes it. */
+const pasted = (name) => pastedFrom(GUIDE, name).trim();
 const htmlBlock = (html) => `<!-- wp:html -->\n${html}\n<!-- /wp:html -->`;
 
 const CONTENT_JSON = JSON.stringify({
