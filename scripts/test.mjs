@@ -41,7 +41,7 @@ console.log('chromium, firefox-esr, WebKitWebDriver and xvfb-run are installed')
 
 step('build');
 run('npm', ['run', '--silent', 'build']);
-// The static site (demo, builder, API reference) as a partner team publishes it; tests/site.test.ts opens it.
+// The static site (demo, builder, API reference, guides) as partners publish it; tests/site.test.ts opens it.
 run('npm', ['run', '--silent', 'build:site']);
 
 step('generated files are current');

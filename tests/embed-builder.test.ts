@@ -8,59 +8,163 @@ type BuilderWindow = Window & typeof globalThis;
 
 afterEach(closePages);
 
-/** What a reader sees of a rendered widget: heading, card names in order, layout, promo and takeaways. */
+/**
+ * What a reader sees of a rendered widget: heading, intro, each card's name, summary, figure and link, the layout,
+ * where the promo is and what it says, and the takeaways.
+ */
 function visibleState(doc: Document) {
   const root = doc.querySelector('python-showcase')!.shadowRoot!;
+  const promo = root.querySelector('python-course-promo')?.shadowRoot;
   return {
     heading: root.querySelector('.heading')!.textContent!.trim(),
-    cards: [...root.querySelectorAll('python-app-card')].map(
-      (card) => card.shadowRoot!.querySelector('.name')!.textContent,
-    ),
+    intro: root.querySelector('.intro')?.textContent ?? null,
+    cards: [...root.querySelectorAll('python-app-card')].map((card) => {
+      const shadow = card.shadowRoot!;
+      return {
+        name: shadow.querySelector('.name')!.textContent,
+        summary: shadow.querySelector('.summary')!.textContent,
+        figure: shadow.querySelector('.figure')?.textContent!.replace(/\s+/g, ' ').trim() ?? null,
+        link: shadow.querySelector('a')?.href ?? null,
+      };
+    }),
     layout: [...root.querySelector('.root')!.classList].find((c) => ['grid', 'list', 'carousel'].includes(c)),
     promoFirst: root.querySelector('.root > python-course-promo')?.classList.contains('promo-top') ?? null,
+    promo: promo
+      ? {
+          title: promo.querySelector('.title')?.textContent ?? null,
+          body: promo.querySelector('.body')?.textContent ?? null,
+          links: [...promo.querySelectorAll('a')].map((a) => `${a.textContent} ${a.href}`),
+        }
+      : null,
     takeaways: !!root.querySelector('.takeaways'),
-    links: [...root.querySelectorAll('python-app-card')].map((card) => card.shadowRoot!.querySelector('a')!.href),
   };
 }
 
-/** The builder in a frame, once its first snippet is written; `ready(n)` waits for the snippet after the n-th. */
-async function openBuilder() {
-  const frame = await openFrame((f) => (f.src = '/demo/builder.html'), 1200, 900);
-  const doc = frame.contentDocument!;
-  const ready = async (after: number) =>
-    waitFor(() => Number(doc.body.dataset.snippetReady) > after, 'the snippet', 10000);
-  await ready(0);
-  return { frame, doc, ready, set: optionSetter(doc) };
+interface Builder {
+  frame: HTMLIFrameElement;
+  win: BuilderWindow;
+  doc: Document;
+  /** Waits for the snippet written after the one numbered `after`. */
+  ready: (after: number, what?: string) => Promise<unknown>;
+  /** Sets a named option as a person would (the value, then an input event) and waits for the new snippet. */
+  set: (name: string, value: string | boolean) => Promise<void>;
+  snippet: () => string;
+  /** Chooses a host's tab and waits for its snippet. */
+  tab: (form: string) => Promise<void>;
+  /** Types into a field of the app card named `app` (opening its editor) and waits for the new snippet. */
+  editApp: (app: string, field: string, value: string) => Promise<void>;
+  step: () => number;
 }
 
-/** Sets one of the builder's options as a person would: the value, then an input event. */
-function optionSetter(doc: Document) {
+/** The builder in a frame (at `hash`, if given), once its first snippet is written. */
+async function openBuilder(hash = '', width = 1200, base = '/demo/builder.html'): Promise<Builder> {
+  const frame = await openFrame((f) => (f.src = `${base}${hash}`), width, 900);
+  const win = frame.contentWindow as BuilderWindow;
+  const doc = frame.contentDocument!;
+  const step = () => Number(doc.body.dataset.snippetReady ?? 0);
+  const ready = async (after: number, what = 'the snippet') => waitFor(() => step() > after, what, 10000);
+  await ready(0);
   const form = doc.querySelector('form')!;
-  return (name: string, value: string | boolean) => {
+  const set = async (name: string, value: string | boolean) => {
+    const before = step();
     const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
     if (typeof value === 'boolean') (field as HTMLInputElement).checked = value;
     else field.value = value;
     field.dispatchEvent(new Event('input', { bubbles: true }));
+    await ready(before);
+  };
+  const tab = async (form: string) => {
+    const before = step();
+    doc.querySelector<HTMLButtonElement>(`#tab-${form}`)!.click();
+    await ready(before);
+  };
+  const editApp = async (app: string, field: string, value: string) => {
+    const card = doc.querySelector<HTMLElement>(`#apps li[data-name="${app}"]`)!;
+    card.querySelector('details')!.open = true;
+    const input = card.querySelector<HTMLInputElement>(`[data-app-field="${field}"]`)!;
+    const before = step();
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await ready(before);
+  };
+  return {
+    frame,
+    win,
+    doc,
+    ready,
+    set,
+    tab,
+    editApp,
+    step,
+    snippet: () => doc.querySelector('#snippet')!.textContent!,
   };
 }
 
-/** `html` pasted into a blank page, the CDN's script URL pointing at this build; resolves once it rendered. */
-async function pasteIntoBlankPage(html: string): Promise<Document> {
-  const local = html.replace(
+/** Clicks "Add an app" and fills in the new card. */
+async function addApp(builder: Builder, fields: Record<string, string>) {
+  let before = builder.step();
+  builder.doc.querySelector<HTMLButtonElement>('#add-app')!.click();
+  await builder.ready(before);
+  const card = [...builder.doc.querySelectorAll('#apps li')].at(-1)!;
+  for (const [field, value] of Object.entries(fields)) {
+    const input = card.querySelector<HTMLInputElement>(`[data-app-field="${field}"]`)!;
+    before = builder.step();
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await builder.ready(before);
+  }
+}
+
+/** Points the CDN's script URL at this build. */
+const localScript = (html: string) =>
+  html.replace(
     /https:\/\/cdn\.jsdelivr\.net\/npm\/python-showcase@[^/]+\/dist\/python-showcase\.js/,
     `${location.origin}/dist/python-showcase.js`,
   );
+
+/** Waits until the widget in `doc` has rendered its cards and promo. */
+async function renderedIn(doc: Document) {
+  await waitFor(
+    () =>
+      doc
+        .querySelector('python-showcase')
+        ?.shadowRoot?.querySelector('python-app-card')
+        ?.shadowRoot?.querySelector('.name'),
+    'the pasted widget',
+    10000,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 150));
+}
+
+/** `html` pasted into a blank page (`before` and `after` around it), with this build's script. */
+async function pasteIntoBlankPage(html: string, { before = '', after = '' } = {}): Promise<Document> {
   const pasted = await openFrame(
-    (f) => (f.srcdoc = `<!doctype html><html lang="en"><body>${local}</body></html>`),
+    (f) => (f.srcdoc = `<!doctype html><html lang="en"><body>${localScript(before + html + after)}</body></html>`),
     1200,
     900,
   );
-  await waitFor(
-    () => pasted.contentDocument!.querySelector('python-showcase')?.shadowRoot?.querySelector('python-app-card'),
-    'the pasted widget',
-  );
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await renderedIn(pasted.contentDocument!);
   return pasted.contentDocument!;
+}
+
+/** A component from the builder's React or Vue tab, built into its framework's test app and mounted. */
+async function renderInFrameworkApp(framework: 'react' | 'vue', code: string): Promise<Document> {
+  const built = (await executeServerCommand('compile-builder-app', { framework, code })) as {
+    url?: string;
+    error?: string;
+  };
+  expect(built.error, `the ${framework} component compiles`).to.equal(undefined);
+  const app = await openFrame(
+    (f) =>
+      (f.srcdoc = `<!doctype html><html lang="en"><body><div id="root"></div><script type="module">
+        import { mount } from '${built.url}';
+        mount(document.getElementById('root'));
+      </script></body></html>`),
+    1200,
+    900,
+  );
+  await renderedIn(app.contentDocument!);
+  return app.contentDocument!;
 }
 
 async function sha384(text: string) {
@@ -68,35 +172,48 @@ async function sha384(text: string) {
   return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
 }
 
+/**
+ * Reads what the builder's download offers, by catching the file it hands to the browser; the browser's own
+ * download is cancelled (its download panel would take the keyboard from the tests that follow).
+ */
+function catchDownloads(win: BuilderWindow) {
+  const files: Blob[] = [];
+  win.document.addEventListener(
+    'click',
+    (event) => (event.target as Element).matches?.('a[download]') && event.preventDefault(),
+    true,
+  );
+  const original = win.URL.createObjectURL.bind(win.URL);
+  win.URL.createObjectURL = (blob: Blob) => {
+    files.push(blob);
+    return original(blob);
+  };
+  return files;
+}
+
 describe('the embed builder (demo/builder.html)', () => {
   it('follows the options in its preview and snippet, copies the snippet, and the snippet renders what the preview showed', async function () {
     this.timeout(30000);
-    const frame = await openFrame((f) => (f.src = '/demo/builder.html'), 1200, 900);
-    const win = frame.contentWindow as BuilderWindow;
-    const doc = frame.contentDocument!;
-    const ready = async (after: number) =>
-      waitFor(() => Number(doc.body.dataset.snippetReady) > after, 'the snippet', 10000);
-    await ready(0);
-    const snippet = () => doc.querySelector('#snippet')!.textContent!;
+    const { win, doc, set, ready, step, snippet } = await openBuilder();
     expect(snippet()).to.include('<python-showcase>').and.include('integrity="sha384-');
 
     // Change options as a marketer would.
-    const set = optionSetter(doc);
-    let step = Number(doc.body.dataset.snippetReady);
-    (doc.querySelector('#app-google') as HTMLInputElement).click();
+    let before = step();
+    doc.querySelector<HTMLInputElement>('#apps li[data-name="Google"] input[type="checkbox"]')!.click();
+    await ready(before);
+    before = step();
     doc.querySelector<HTMLButtonElement>('button[aria-label="Move Netflix up"]')!.click();
-    set('layout', 'list');
-    set('theme', 'dark');
-    set('promo', 'top');
-    set('heading-level', '3');
-    set('heading', 'Built with Python');
-    set('partner', 'acme');
-    set('campaign', 'fall');
-    set('takeaways', true);
-    set('dismissible', true);
-    set('datalayer', true);
-    await ready(step);
-    step = Number(doc.body.dataset.snippetReady);
+    await ready(before);
+    await set('layout', 'list');
+    await set('theme', 'dark');
+    await set('promo', 'top');
+    await set('heading-level', '3');
+    await set('heading', 'Built with Python');
+    await set('partner', 'acme');
+    await set('campaign', 'fall');
+    await set('takeaways', true);
+    await set('dismissible', true);
+    await set('datalayer', true);
 
     const preview = doc.querySelector('#preview python-showcase')!;
     expect(preview.getAttribute('apps')).to.equal('instagram,netflix,spotify,dropbox');
@@ -151,25 +268,128 @@ describe('the embed builder (demo/builder.html)', () => {
     expect(visibleState(await pasteIntoBlankPage(copied))).to.deep.equal(visibleState(doc));
   });
 
-  it('writes the mount point and the WordPress shortcode for the same options, and the mount point renders what the preview showed', async function () {
-    this.timeout(30000);
-    const { doc, ready, set } = await openBuilder();
-    const choose = async (value: string) => {
-      const step = Number(doc.body.dataset.snippetReady);
-      const radio = doc.querySelector<HTMLInputElement>(`input[name="form"][value="${value}"]`)!;
-      radio.click();
-      await ready(step);
+  it('edits the content: intro, an app card, a new app, removing and reordering, the promo copy; and every host tab renders the preview’s widget where that form runs', async function () {
+    this.timeout(90000);
+    const builder = await openBuilder();
+    const { doc, set, tab, editApp, snippet } = builder;
+    await set('layout', 'list');
+    await set('partner', 'acme');
+    await set('takeaways', true);
+    await set('intro', 'Five apps, one language.');
+    await editApp('Spotify', 'summary', 'Python runs the playlists’ data pipelines.');
+    await editApp('Spotify', 'stat.value', '675000000');
+    await editApp('Spotify', 'stat.label', 'listeners');
+    await addApp(builder, {
+      name: 'Reddit',
+      summary: 'Python served the front page for years.',
+      url: 'https://www.reddit.com/',
+      color: '#ff4500',
+    });
+    // Remove Google, move Reddit to the top.
+    let before = builder.step();
+    doc.querySelector<HTMLInputElement>('#apps li[data-name="Google"] input[type="checkbox"]')!.click();
+    await builder.ready(before);
+    for (let moves = 0; moves < 5; moves++) {
+      const up = doc.querySelector<HTMLButtonElement>('button[aria-label="Move Reddit up"]')!;
+      if (up.disabled) break;
+      before = builder.step();
+      up.click();
+      await builder.ready(before);
+    }
+    await set('copy-title', 'Learn the language behind these apps');
+    await set('copy-cta-label', 'See the bootcamp');
+
+    const expected = visibleState(doc);
+    expect(expected.intro).to.equal('Five apps, one language.');
+    expect(expected.cards.map((card) => card.name)).to.deep.equal([
+      'Reddit',
+      'Instagram',
+      'Spotify',
+      'Netflix',
+      'Dropbox',
+    ]);
+    expect(expected.cards[2]).to.deep.include({ summary: 'Python runs the playlists’ data pipelines.' });
+    expect(expected.cards[2]!.figure).to.include('675M').and.include('listeners');
+    expect(expected.promo!.title).to.equal('Learn the language behind these apps');
+    expect(doc.querySelector('#content-problems')!.textContent, 'no problems').to.equal('');
+
+    // HTML: the content as inline JSON, in a blank page.
+    const inline = JSON.parse(/<script type="application\/json">(.*?)<\/script>/.exec(snippet())![1]!) as {
+      apps: Array<{ id: string }>;
     };
-    let step = Number(doc.body.dataset.snippetReady);
-    (doc.querySelector('#app-google') as HTMLInputElement).click();
-    set('layout', 'list');
-    set('heading-level', '3');
-    set('heading', 'Built "with" Python');
-    set('partner', 'acme');
-    set('takeaways', true);
-    await ready(step);
-    step = Number(doc.body.dataset.snippetReady);
-    const snippet = () => doc.querySelector('#snippet')!.textContent!;
+    expect(inline.apps.map((app) => app.id)).to.deep.equal(['reddit', 'instagram', 'spotify', 'netflix', 'dropbox']);
+    expect(visibleState(await pasteIntoBlankPage(snippet())), 'HTML').to.deep.equal(expected);
+
+    // The content as a file: what the download gives, put on the partner's server and named by src.
+    const downloads = catchDownloads(builder.win);
+    doc.querySelector<HTMLButtonElement>('#download-content')!.click();
+    await waitFor(() => downloads.length, 'the download');
+    const file = await downloads[0]!.text();
+    expect(JSON.parse(file)).to.deep.equal(inline);
+    const put = await fetch('/tests/uploads/builder-content.json', { method: 'PUT', body: file });
+    expect(put.status).to.equal(204);
+
+    // Mount point: warns until it names a file, then renders it with the site's script tag.
+    await tab('mount-point');
+    expect(doc.querySelector<HTMLElement>('#content-warning')!.hidden, 'asks for the file’s address').to.be.false;
+    await set('src', `${location.origin}/tests/uploads/builder-content.json`);
+    expect(doc.querySelector<HTMLElement>('#content-warning')!.hidden).to.be.true;
+    expect(snippet()).to.include(`data-src="${location.origin}/tests/uploads/builder-content.json"`);
+    const siteScript = doc.querySelector('#companion')!.textContent!;
+    expect(visibleState(await pasteIntoBlankPage(snippet() + siteScript)), 'mount point').to.deep.equal(expected);
+
+    // The shortcode names the same file (tests/node/wordpress.test.mjs renders the builder's shortcode in WordPress).
+    await tab('shortcode');
+    expect(snippet()).to.match(
+      /^\[python_showcase layout="list" takeaways partner="acme" src="[^"]+builder-content\.json"\]$/,
+    );
+
+    // Google Tag Manager: the spot on the page, the Custom HTML tag added at the end of <body>, as Tag Manager does.
+    await tab('gtm');
+    const spot = doc.querySelector('#companion')!.textContent!;
+    expect(spot).to.match(/^<div id="python-showcase-spot" style="min-height: \d+px"><\/div>$/);
+    const tagPage = await pasteIntoBlankPage('', {
+      before: `<h1>A page</h1>${spot}<p>Text below the spot.</p>`,
+      after: snippet(),
+    });
+    expect(tagPage.querySelector('#python-showcase-spot > python-showcase'), 'moved into the spot').to.exist;
+    expect(visibleState(tagPage), 'Google Tag Manager').to.deep.equal(expected);
+
+    // React and Vue: the component, built into each framework's test app.
+    await tab('react');
+    expect(snippet()).to.include("import 'python-showcase';").and.include('content={content}');
+    expect(visibleState(await renderInFrameworkApp('react', snippet())), 'React').to.deep.equal(expected);
+    await tab('vue');
+    expect(snippet()).to.include(':content.prop="content"');
+    expect(doc.querySelector('#companion')!.textContent).to.include(
+      "isCustomElement: (tag) => tag.startsWith('python-')",
+    );
+    expect(visibleState(await renderInFrameworkApp('vue', snippet())), 'Vue').to.deep.equal(expected);
+
+    // Each tab links its guide, relative to the page.
+    for (const [form, guide] of [
+      ['tag', 'webflow'],
+      ['mount-point', 'wordpress'],
+      ['react', 'frameworks'],
+      ['gtm', 'google-tag-manager'],
+    ] as const) {
+      await tab(form);
+      const links = [...doc.querySelectorAll<HTMLAnchorElement>('#guide-links a')].map((a) => a.href);
+      expect(links).to.include(new URL(`/docs/guides/${guide}.html`, location.origin).href);
+    }
+  });
+
+  it('writes the mount point and the WordPress shortcode for plain options as snippet.js does', async function () {
+    this.timeout(30000);
+    const { doc, set, tab, snippet, ready, step } = await openBuilder();
+    const before = step();
+    doc.querySelector<HTMLInputElement>('#apps li[data-name="Google"] input[type="checkbox"]')!.click();
+    await ready(before);
+    await set('layout', 'list');
+    await set('heading-level', '3');
+    await set('heading', 'Built "with" Python');
+    await set('partner', 'acme');
+    await set('takeaways', true);
     const { mountPointSnippet, shortcodeSnippet } = await import('../demo/builder/snippet.js');
     const attributes = {
       apps: 'instagram,spotify,netflix,dropbox',
@@ -183,13 +403,16 @@ describe('the embed builder (demo/builder.html)', () => {
       datalayer: false,
       partner: 'acme',
       campaign: '',
+      src: '',
     };
 
-    await choose('mount-point');
+    await tab('mount-point');
     expect(snippet()).to.match(/^<div data-python-showcase data-apps="instagram,spotify,netflix,dropbox"/);
     expect(snippet()).to.include('data-heading="Built &quot;with&quot; Python"').and.include('style="min-height: ');
-    expect(doc.querySelector<HTMLElement>('#site-script-box')!.hidden).to.be.false;
-    const siteScript = doc.querySelector('#site-script')!.textContent!;
+    expect(doc.querySelector<HTMLElement>('#companion-box')!.hidden).to.be.false;
+    expect(doc.querySelector<HTMLElement>('#content-warning')!.hidden, 'no content of its own: no file needed').to.be
+      .true;
+    const siteScript = doc.querySelector('#companion')!.textContent!;
     expect(visibleState(await pasteIntoBlankPage(snippet() + siteScript))).to.deep.equal(visibleState(doc));
     const heights = [...snippet().matchAll(/min-height: (\d+)px/g)].map((m) => Number(m[1]));
     expect(snippet(), 'the builder writes what snippet.js writes').to.equal(
@@ -197,49 +420,129 @@ describe('the embed builder (demo/builder.html)', () => {
     );
 
     // The shortcode: what tests/node/wordpress.test.mjs saves in WordPress for these same options.
-    await choose('shortcode');
+    await tab('shortcode');
     expect(snippet()).to.equal(
       '[python_showcase apps="instagram,spotify,netflix,dropbox" layout="list" heading-level="3" heading="Built &quot;with&quot; Python" takeaways partner="acme"]',
     );
     expect(snippet()).to.equal(shortcodeSnippet({ attributes }));
-    expect(doc.querySelector<HTMLElement>('#site-script-box')!.hidden).to.be.true;
+    expect(doc.querySelector<HTMLElement>('#companion-box')!.hidden).to.be.true;
+  });
+
+  it('checks the content with the widget’s rules as you type, naming the field, and imports a content.json to keep editing', async function () {
+    this.timeout(30000);
+    const builder = await openBuilder();
+    const { doc, win, set, editApp } = builder;
+    await editApp('Netflix', 'url', 'javascript:alert(1)');
+    const link = doc.querySelector<HTMLInputElement>('#apps li[data-name="Netflix"] [data-app-field="url"]')!;
+    expect(link.getAttribute('aria-invalid')).to.equal('true');
+    const message = doc.getElementById(link.getAttribute('aria-describedby')!)!;
+    expect(message.textContent).to.equal('not an https, http or mailto URL');
+    expect(doc.querySelector('#content-problems')!.textContent).to.include(
+      'App “Netflix”, Link (https://…): not an https, http or mailto URL',
+    );
+    expect(builder.snippet(), 'the snippet still carries what was typed').to.include('javascript:alert(1)');
+    await editApp('Netflix', 'color', 'red');
+    expect(doc.querySelector('#content-problems')!.textContent).to.include(
+      'App “Netflix”, Colour (#rrggbb): not #rgb or #rrggbb',
+    );
+    await editApp('Netflix', 'url', 'https://www.netflix.com/');
+    await editApp('Netflix', 'color', '#e50914');
+    expect(link.hasAttribute('aria-invalid')).to.be.false;
+    expect(doc.querySelector('#content-problems')!.textContent).to.equal('');
+    await set('copy-cta-href', 'ftp://example.com/');
+    expect(doc.querySelector('#content-problems')!.textContent).to.include(
+      'Promo button link: not an https, http or mailto URL',
+    );
+    await set('copy-cta-href', 'https://www.nobledesktop.com/');
+    await set('promo-campaign', true);
+    await set('promo-title', '');
+    expect(doc.querySelector('#content-problems')!.textContent).to.include('Title: not text');
+    await set('promo-campaign', false);
+
+    // Import: a content.json with an app of its own, takeaways and a bad link.
+    const imported = {
+      heading: 'Imported heading',
+      intro: 'From a file.',
+      apps: [
+        { id: 'reddit', name: 'Reddit', summary: 'Python served the front page.', url: 'https://www.reddit.com/' },
+        { id: 'bad', name: 'Bad', summary: 'A bad link.', url: 'javascript:alert(1)' },
+        { id: 'spotify', name: 'Spotify', summary: 'Changed.', stat: { value: 600000000, label: 'listeners' } },
+      ],
+      takeaways: ['One takeaway from the file.'],
+    };
+    const input = doc.querySelector<HTMLInputElement>('#import-content')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([JSON.stringify(imported)], 'content.json', { type: 'application/json' }));
+    input.files = transfer.files;
+    const before = builder.step();
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await builder.ready(before);
+    expect(doc.querySelector('#import-status')!.textContent).to.include(
+      'content.json: apps[1].url: not an https, http or mailto URL',
+    );
+    await set('takeaways', true);
+    const state = visibleState(doc);
+    expect(state.heading).to.equal('Imported heading');
+    expect(state.intro).to.equal('From a file.');
+    expect(state.cards.map((card) => card.name)).to.deep.equal(['Reddit', 'Bad', 'Spotify']);
+    expect(
+      doc.querySelector('#preview python-showcase')!.shadowRoot!.querySelector('.takeaways')!.textContent,
+    ).to.include('One takeaway from the file.');
+    // Keep editing what was imported; the download holds the file's content with the edit.
+    await editApp('Reddit', 'summary', 'Edited after import.');
+    const downloads = catchDownloads(win);
+    doc.querySelector<HTMLButtonElement>('#download-content')!.click();
+    await waitFor(() => downloads.length, 'the download');
+    const saved = JSON.parse(await downloads[0]!.text()) as {
+      apps: Array<{ id: string; summary: string }>;
+      takeaways: string[];
+    };
+    expect(saved.apps.map((app) => app.id)).to.deep.equal(['reddit', 'bad', 'spotify']);
+    expect(saved.apps[0]!.summary).to.equal('Edited after import.');
+    expect(saved.takeaways).to.deep.equal(['One takeaway from the file.']);
+
+    // Not JSON: a message, and nothing changes.
+    const broken = new DataTransfer();
+    broken.items.add(new File(['{"heading": '], 'broken.json', { type: 'application/json' }));
+    input.files = broken.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(
+      () => doc.querySelector('#import-status')!.textContent!.includes('broken.json: not JSON'),
+      'the message',
+    );
+    expect(visibleState(doc).heading).to.equal('Imported heading');
   });
 
   it('edits a campaign promo (schedule, deadline, A/B test, frequency), previews any variant at any date, and writes it as inline JSON', async function () {
     this.timeout(30000);
-    const { doc, ready, set } = await openBuilder();
+    const { doc, set, tab } = await openBuilder();
     /** A datetime-local value `days` from now, in the browser's time. */
     const inDays = (days: number) => {
       const date = new Date(Date.now() + days * 86_400_000);
       const pad = (n: number) => String(n).padStart(2, '0');
       return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
     };
-    const change = async (name: string, value: string | boolean) => {
-      const step = Number(doc.body.dataset.snippetReady);
-      set(name, value);
-      await ready(step);
-    };
-    await change('promo-campaign', true);
-    await change('promo-starts', inDays(-1));
-    await change('promo-ends', inDays(10));
-    await change('promo-deadline', inDays(3));
-    await change('promo-variant-title', 'Learn the language behind Netflix');
-    await change('promo-weight-b', '3');
-    await change('promo-views', '3');
-    await change('promo-per-days', '7');
-    await change('promo-converted-days', '90');
+    await set('promo-campaign', true);
+    await set('promo-starts', inDays(-1));
+    await set('promo-ends', inDays(10));
+    await set('promo-deadline', inDays(3));
+    await set('promo-variant-title', 'Learn the language behind Netflix');
+    await set('promo-weight-b', '3');
+    await set('promo-views', '3');
+    await set('promo-per-days', '7');
+    await set('promo-converted-days', '90');
 
     const preview = doc.querySelector('#preview python-showcase')!;
     const shownTitle = () =>
       preview.shadowRoot!.querySelector('python-course-promo')!.shadowRoot!.querySelector('.title')?.textContent;
     const shownDeadline = () =>
       preview.shadowRoot!.querySelector('python-course-promo')!.shadowRoot!.querySelector('.deadline')?.textContent;
-    await change('review-variant', 'b');
+    await set('review-variant', 'b');
     expect(shownTitle()).to.equal('Learn the language behind Netflix');
     expect(shownDeadline()).to.match(/^Next cohort starts .+, in 3 days$/);
-    await change('review-variant', 'a');
+    await set('review-variant', 'a');
     expect(shownTitle()).to.equal('Winter cohort: enrol now');
-    await change('review-at', inDays(11));
+    await set('review-at', inDays(11));
     expect(shownTitle(), 'after the campaign ends, the bootcamp promo').to.equal('Python for Data Science Bootcamp');
 
     const snippet = doc.querySelector('#snippet')!.textContent!;
@@ -265,22 +568,248 @@ describe('the embed builder (demo/builder.html)', () => {
     expect(promo.shadowRoot!.querySelector('.deadline')!.textContent).to.match(/in 3 days$/);
 
     // A mount point cannot carry inline JSON: the builder gives the file to host instead.
-    const step = Number(doc.body.dataset.snippetReady);
-    doc.querySelector<HTMLInputElement>('input[name="form"][value="mount-point"]')!.click();
-    await ready(step);
+    await tab('mount-point');
     expect(doc.querySelector<HTMLElement>('#content-box')!.hidden).to.be.false;
     expect(JSON.parse(doc.querySelector('#content-json')!.textContent!)).to.deep.equal(JSON.parse(json));
   });
 
+  it('keeps its set-up in a link of at most 2,000 characters, which restores it elsewhere, with a notice to check the links', async function () {
+    this.timeout(60000);
+    const builder = await openBuilder();
+    await builder.set('layout', 'carousel');
+    await builder.set('partner', 'acme');
+    await builder.set('heading', 'Shared heading');
+    await builder.set('intro', 'Shared intro.');
+    await builder.editApp('Dropbox', 'url', 'https://example.com/dropbox');
+    await builder.tab('gtm');
+    const link = builder.win.location.href;
+    expect(link).to.match(/#config=[\w-]+$/);
+    expect(link.length).to.be.at.most(2000);
+    expect(link, 'nothing about the script is in the link').to.not.match(/integrity|jsdelivr/);
+    const original = { snippet: builder.snippet(), state: visibleState(builder.doc) };
+
+    const shared = await openBuilder(new URL(link).hash);
+    expect(shared.snippet(), 'the same snippet').to.equal(original.snippet);
+    expect(visibleState(shared.doc)).to.deep.equal(original.state);
+    expect(shared.doc.querySelector('#tab-gtm')!.getAttribute('aria-selected')).to.equal('true');
+    const notice = shared.doc.querySelector<HTMLElement>('#shared-notice')!;
+    expect(notice.hidden).to.be.false;
+    expect(notice.textContent).to.include('check every address').and.include('https://example.com/dropbox');
+    expect(shared.doc.body.dataset.sharedNotes).to.equal('0');
+    // Without a shared link there is no notice.
+    expect(builder.doc.querySelector<HTMLElement>('#shared-notice')!.hidden).to.be.true;
+
+    // Content too long for a link: left out, said, offered as a file; the options still travel.
+    for (let n = 0; n < 8; n++) {
+      await addApp(builder, {
+        name: `App number ${n}`,
+        summary: `${'A long summary that takes room. '.repeat(10)}${n}`,
+      });
+    }
+    const long = builder.win.location.href;
+    expect(long.length).to.be.at.most(2000);
+    const status = builder.doc.querySelector('#share-status')!;
+    expect(status.textContent).to.include('Your content is too long for a link');
+    const downloads = catchDownloads(builder.win);
+    status.querySelector<HTMLButtonElement>('button')!.click();
+    await waitFor(() => downloads.length, 'the download');
+    expect((JSON.parse(await downloads[0]!.text()) as { apps: unknown[] }).apps).to.have.length(13);
+    const restored = await openBuilder(new URL(long).hash);
+    expect(visibleState(restored.doc).heading).to.equal('Shared heading');
+    expect(visibleState(restored.doc).layout).to.equal('carousel');
+    expect(visibleState(restored.doc).cards.map((card) => card.name)).to.deep.equal([
+      'Instagram',
+      'Google',
+      'Spotify',
+      'Netflix',
+      'Dropbox',
+    ]);
+  });
+
+  it('reads a tampered or hostile link for what it holds, with messages, and runs nothing from it', async function () {
+    this.timeout(60000);
+    const script = '<img src=x onerror="parent.hostileRan=1"><script>parent.hostileRan=1</script>';
+    const payload = {
+      v: 0,
+      o: {
+        heading: `"></python-showcase>${script}`,
+        partner: `acme" onload="parent.hostileRan=1`,
+        campaign: `</script>${script}`,
+        layout: 'hexagon',
+        takeaways: 'yes',
+        form: 'react"><img src=x>',
+        apps: `instagram,<b>bold</b>`,
+        intro: `${script}`,
+        src: 'javascript:parent.hostileRan=1',
+        'promo-starts': '<script>',
+        integrity: 'sha384-forged',
+        version: '0.0.1-evil',
+        constructor: 'x',
+      },
+      c: {
+        heading: `</script>${script}`,
+        apps: [
+          {
+            id: 'evil',
+            name: `${script}`,
+            summary: '</script><script>parent.hostileRan=1</script>',
+            url: 'javascript:parent.hostileRan=1',
+            color: 'red;background:url(x)',
+          },
+          { id: 'ok', name: 'Fine', summary: 'A fine app.', url: 'https://example.com/' },
+        ],
+        promo: {
+          id: 'p',
+          title: 'Promo',
+          cta: { label: 'Go', href: 'data:text/html,<script>parent.hostileRan=1</script>' },
+        },
+        strings: { visit: `${script}{name}` },
+      },
+      script: 'https://evil.example/x.js',
+      integrity: 'sha384-forged',
+    };
+    // "__proto__" as an own key, as JSON.parse makes it, in the options and the content.
+    const json = JSON.stringify(payload)
+      .replace('"constructor":"x"', '"constructor":"x","__proto__":{"polluted":true}')
+      .replace('"strings":', '"__proto__":{"polluted":true},"strings":');
+    const encoded = btoa(String.fromCharCode(...new TextEncoder().encode(json)))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
+    const win = window as Window & { hostileRan?: number };
+    delete win.hostileRan;
+    const shared = await openBuilder(`#config=${encoded}`);
+    const { doc } = shared;
+    const built = await (await fetch('/dist/python-showcase.js')).text();
+    for (const form of ['tag', 'mount-point', 'shortcode', 'react', 'vue', 'gtm']) {
+      await shared.tab(form);
+      expect(
+        doc.querySelectorAll('img, script:not([type="module"]), b').length,
+        `${form}: no element from the link`,
+      ).to.equal(0);
+      if (['tag', 'gtm'].includes(form)) {
+        expect(shared.snippet(), `${form}: the built file's integrity, never the link's`).to.include(
+          `integrity="${await sha384(built)}"`,
+        );
+        expect(shared.snippet()).to.not.include('forged').and.not.include('0.0.1-evil').and.not.include('evil.example');
+        // Pasted, the snippet renders the text as text and runs nothing.
+        const pasted = await pasteIntoBlankPage(shared.snippet(), {
+          before: form === 'gtm' ? '<div id="python-showcase-spot"></div>' : '',
+        });
+        expect(pasted.querySelectorAll('img, b').length, `${form}: nothing injected into the page`).to.equal(0);
+        expect([...pasted.querySelectorAll('script')].length, `${form}: its own scripts only`).to.equal(
+          form === 'gtm' ? 2 : 2,
+        );
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.hostileRan, 'no script from the link ran').to.equal(undefined);
+    expect(({} as Record<string, unknown>).polluted, 'no prototype pollution').to.equal(undefined);
+
+    const notice = doc.querySelector<HTMLElement>('#shared-notice')!;
+    expect(notice.hidden).to.be.false;
+    const notes = doc.querySelector('#shared-notes')!.textContent!;
+    for (const expected of [
+      'another version of the builder (settings version 0)',
+      'layout: not an option the builder has',
+      'takeaways: not an option the builder has',
+      'integrity: not an option the builder has',
+      'version: not an option the builder has',
+      'script: not something a link sets; ignored',
+      'content: apps[0].url: not an https, http or mailto URL',
+      'content: promo.cta.href: not an https, http or mailto URL',
+    ]) {
+      expect(notes).to.include(expected);
+    }
+    expect(doc.querySelector('#shared-links')!.textContent).to.include('javascript:parent.hostileRan=1');
+    // The text options it held are shown as text.
+    expect(doc.querySelector<HTMLInputElement>('input[name="heading"]')!.value).to.equal(payload.o.heading);
+
+    // A link cut short or changed by hand: one message, the defaults.
+    const cut = await openBuilder(`#config=${encoded.slice(0, 41)}%%`);
+    expect(cut.doc.querySelector('#shared-notes')!.textContent).to.include('could not be read');
+    expect(cut.snippet()).to.include('<python-showcase>');
+    expect(win.hostileRan).to.equal(undefined);
+  });
+
+  it('is usable by keyboard alone: tabs with the arrow keys, an app card’s editor, reordering, copying', async function () {
+    this.timeout(30000);
+    const builder = await openBuilder();
+    const { doc, win } = builder;
+    const focused = () => doc.activeElement as HTMLElement;
+    const tabTo = async (test: (element: HTMLElement) => boolean, what: string) => {
+      for (let presses = 0; presses < 200; presses++) {
+        await sendKeys({ press: 'Tab' });
+        if (test(focused())) return;
+      }
+      throw new Error(`Tab never reached ${what}`);
+    };
+    // A real click on the page's heading gives the frame the keyboard, as a person's first click would.
+    win.focus();
+    doc.body.focus();
+    // The first app's checkbox, then Space hides it.
+    await tabTo((element) => element.matches('#apps input[type="checkbox"]'), 'the first app');
+    let before = builder.step();
+    await sendKeys({ press: ' ' });
+    await builder.ready(before, 'the snippet after keyboard step 1');
+    expect(doc.querySelector('#preview python-showcase')!.getAttribute('apps')).to.equal(
+      'google,spotify,netflix,dropbox',
+    );
+    // Move Google down with its button.
+    await tabTo((element) => element.getAttribute('aria-label') === 'Move Google down', 'Move Google down');
+    before = builder.step();
+    await sendKeys({ press: 'Enter' });
+    await builder.ready(before, 'the snippet after keyboard step 2');
+    expect(doc.querySelector('#preview python-showcase')!.getAttribute('apps')).to.equal(
+      'spotify,google,netflix,dropbox',
+    );
+    expect(focused().getAttribute('aria-label'), 'focus stays on the moved app’s button').to.equal('Move Google down');
+    // Open Google's editor and type a summary.
+    await tabTo((element) => element.textContent === 'Edit Google', 'Edit Google');
+    await sendKeys({ press: 'Enter' });
+    expect(doc.querySelector<HTMLDetailsElement>('#apps li[data-name="Google"] details')!.open).to.be.true;
+    await tabTo((element) => element.dataset.appField === 'summary', 'the summary field');
+    before = builder.step();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: ' Typed.' });
+    await builder.ready(before, 'the snippet after keyboard step 3');
+    await waitFor(() => builder.snippet().includes('Typed.'), 'the typed summary');
+    // The host tabs: Tab reaches the selected one, arrows move, Home and End jump.
+    await tabTo((element) => element.getAttribute('role') === 'tab', 'the host tabs');
+    expect(focused().id).to.equal('tab-tag');
+    before = builder.step();
+    await sendKeys({ press: 'ArrowRight' });
+    await builder.ready(before, 'the snippet after keyboard step 4');
+    expect(focused().id).to.equal('tab-mount-point');
+    expect(focused().getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'End' });
+    expect(focused().id).to.equal('tab-gtm');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused().id).to.equal('tab-tag');
+    await waitFor(() => builder.snippet().startsWith('<style>'), 'the HTML tab');
+    // Copy, with Tab then Enter.
+    let written = '';
+    Object.defineProperty(win.navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void (written = text) },
+      configurable: true,
+    });
+    await tabTo((element) => element.id === 'copy', 'Copy snippet');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => written, 'the copy');
+    expect(written).to.equal(builder.snippet());
+  });
+
   it('previews at 320, 768 and 1280 px, not scaled, on a light or dark page, with the reserved height outlined', async function () {
     this.timeout(30000);
-    const { doc } = await openBuilder();
-    const snippet = doc.querySelector('#snippet')!.textContent!;
-    const reserved = [...snippet.matchAll(/height:(\d+)px/g)].map((m) => Number(m[1]));
+    const { doc, snippet } = await openBuilder();
+    const reserved = [...snippet().matchAll(/height:(\d+)px/g)].map((m) => Number(m[1]));
     expect(reserved).to.have.length(3);
     const pick = async (name: string, value: string) => {
       doc.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!.click();
-      await waitFor(() => doc.body.dataset.previewReady && doc.querySelector('#preview-frame')!.getBoundingClientRect().width, 'the preview');
+      await waitFor(
+        () => doc.body.dataset.previewReady && doc.querySelector('#preview-frame')!.getBoundingClientRect().width,
+        'the preview',
+      );
       await new Promise((resolve) => setTimeout(resolve, 100));
     };
     const widget = doc.querySelector<HTMLElement>('#preview python-showcase')!;
@@ -292,7 +821,9 @@ describe('the embed builder (demo/builder.html)', () => {
       await pick('preview-width', String(width));
       expect(widget.getBoundingClientRect().width, `laid out at ${width} px`).to.equal(width);
       expect(doc.querySelector<HTMLElement>('#reservation')!.getBoundingClientRect().height).to.equal(reserved[index]);
-      expect(doc.querySelector('#reservation-note')!.textContent).to.include(`At ${width} px the snippet reserves ${reserved[index]} px`);
+      expect(doc.querySelector('#reservation-note')!.textContent).to.include(
+        `At ${width} px the snippet reserves ${reserved[index]} px`,
+      );
       expect(Math.abs(widget.getBoundingClientRect().height - reserved[index]!), 'the reservation fits').to.be.below(2);
     }
     await pick('preview-page', 'dark');
@@ -303,13 +834,21 @@ describe('the embed builder (demo/builder.html)', () => {
   });
 
   for (const width of [375, 1280]) {
-    it(`at ${width} px: passes axe, fits the screen, wraps the snippet in its box, and lays out ${width > 900 ? 'options beside the preview' : 'in one column'}`, async function () {
+    it(`at ${width} px: passes axe (with a shared link’s notice, an open card editor and a problem shown), fits the screen, wraps the snippet, and lays out ${width > 900 ? 'options beside the preview' : 'in one column'}`, async function () {
       this.timeout(30000);
-      const frame = await openFrame((f) => (f.src = '/demo/builder.html'), width, 900);
-      const doc = frame.contentDocument!;
-      await waitFor(() => Number(doc.body.dataset.snippetReady) > 0, 'the snippet', 10000);
-      const pre = doc.querySelector('#snippet')!.closest('pre')!;
-      expect(pre.scrollWidth, 'the snippet does not run off its box').to.be.at.most(pre.clientWidth + 1);
+      const source = await openBuilder('', 1200);
+      await source.editApp('Instagram', 'url', 'not a link');
+      const builder = await openBuilder(new URL(source.win.location.href).hash, width);
+      const { frame, doc } = builder;
+      doc.querySelector<HTMLDetailsElement>('#apps li[data-name="Instagram"] details')!.open = true;
+      expect(doc.querySelector('#content-problems')!.textContent).to.include('App “Instagram”, Link');
+      expect(doc.querySelector<HTMLElement>('#shared-notice')!.hidden).to.be.false;
+      for (const form of ['tag', 'gtm']) {
+        await builder.tab(form);
+        const pre = doc.querySelector('#snippet')!.closest('pre')!;
+        expect(pre.scrollWidth, `${form}: the snippet does not run off its box`).to.be.at.most(pre.clientWidth + 1);
+      }
+      await builder.tab('tag');
       expect(doc.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(width);
       expect(doc.querySelectorAll('#snippet .token-tag').length, 'syntax colouring').to.be.greaterThan(2);
       const options = doc.querySelector('#options')!.getBoundingClientRect();
@@ -325,7 +864,9 @@ describe('the embed builder (demo/builder.html)', () => {
       await loaded;
       const axe = (frame.contentWindow as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResult> } }).axe;
       const result = await axe.run(doc, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+      expect(
+        result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).to.deep.equal([]);
     });
   }
 });
@@ -333,4 +874,3 @@ describe('the embed builder (demo/builder.html)', () => {
 interface AxeResult {
   violations: Array<{ id: string; nodes: Array<{ target: string[] }> }>;
 }
-

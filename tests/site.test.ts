@@ -4,7 +4,8 @@ import { closePages, openFrame, renderedCardNames, waitFor } from './helpers/fra
 
 /**
  * site/ (npm run build:site) served as a plain static host would, files as they are, under a path prefix: the
- * demo, the embed builder and the API reference work with no dev server, and ask for nothing outside the prefix.
+ * demo, the embed builder, the API reference and the host guides work with no dev server, and ask for nothing
+ * outside the prefix.
  */
 const PREFIX = '/tests/hosted/partner-team/showcase/';
 
@@ -13,8 +14,19 @@ async function sha384(bytes: ArrayBuffer) {
   return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
 }
 
-async function openSitePage(page: string) {
-  const frame = await openFrame((f) => (f.src = `${PREFIX}${page}`), 1200, 900);
+/** docs/guides/*.md, which the site carries as pages at docs/guides/<name>.html (the builder links to them). */
+const GUIDES = [
+  'wordpress',
+  'google-tag-manager',
+  'frameworks',
+  'static-sites',
+  'webflow',
+  'squarespace',
+  'strict-csp',
+];
+
+async function openSitePage(page: string, width = 1200) {
+  const frame = await openFrame((f) => (f.src = `${PREFIX}${page}`), width, 900);
   return { window: frame.contentWindow!, document: frame.contentDocument! };
 }
 
@@ -47,6 +59,26 @@ describe('the static site (npm run build:site), under a path prefix', () => {
     it(`${page} renders the widget, with every request under the prefix`, async () => {
       const { window: win, document: doc } = await openSitePage(page);
       expect(await waitFor(() => renderedCardNames(doc, selector), 'the widget', 8000)).to.have.length.at.least(1);
+      expect(requestsOutsidePrefix(win)).to.deep.equal([]);
+    });
+  }
+
+  for (const guide of GUIDES) {
+    it(`docs/guides/${guide}.html: styled from under the prefix, 375 px wide, links to the builder`, async () => {
+      const { window: win, document: doc } = await openSitePage(`docs/guides/${guide}.html`, 375);
+      expect(doc.querySelector('main h1')?.textContent).to.not.be.empty;
+      const stylesheet = [...doc.styleSheets].find((sheet) => sheet.href);
+      expect(stylesheet?.href).to.equal(`${location.origin}${PREFIX}demo/demo.css`);
+      // demo.css's page background: the stylesheet loaded and applies.
+      expect(win.getComputedStyle(doc.body).backgroundColor).to.equal('rgb(244, 241, 234)');
+      const builder = doc.querySelector<HTMLAnchorElement>('nav[aria-label="Demo pages"] a[href$="builder.html"]');
+      expect(builder?.href).to.equal(`${location.origin}${PREFIX}demo/builder.html`);
+      // Links to other guides point at their pages.
+      const guideLinks = [...doc.querySelectorAll<HTMLAnchorElement>('main a[href]')]
+        .map((link) => new URL(link.href))
+        .filter((url) => url.pathname.startsWith(`${PREFIX}docs/guides/`) && url.pathname !== win.location.pathname);
+      for (const url of guideLinks) expect((await fetch(url)).ok, url.href).to.equal(true);
+      expect(doc.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(win.innerWidth);
       expect(requestsOutsidePrefix(win)).to.deep.equal([]);
     });
   }

@@ -1,97 +1,119 @@
-// The embed builder: options in, a live preview with the real elements and the partner snippet out. The snippet
-// reserves the height the widget takes with these options, measured here at container widths of 320, 768 and
-// 1280 px, so the partner's page does not shift when the script arrives.
+// The embed builder: options and content in, a live preview with the real elements, and the snippet out in the
+// form each host takes. The snippet reserves the height the widget takes with these options, measured here at
+// container widths of 320, 768 and 1280 px, so the partner's page does not shift when the script arrives. The
+// whole set-up lives in the page's address (share-link.js), so it can be sent to someone else.
 import { defaultContent } from '../../src/index.ts';
-import { BREAKPOINTS, mountPointSnippet, partnerSnippet, shortcodeSnippet, siteScriptTag } from './snippet.js';
+import { ContentEditor, withOffset } from './content-editor.js';
+import { isSharedLink, readLink, writeLink } from './share-link.js';
+import {
+  BREAKPOINTS,
+  VUE_COMPILER_OPTIONS,
+  mountPointSnippet,
+  partnerSnippet,
+  reactSnippet,
+  shortcodeSnippet,
+  siteScriptTag,
+  tagManagerSnippet,
+  tagManagerSpot,
+  vueSnippet,
+} from './snippet.js';
 
-const DEFAULT_APPS = ['instagram', 'google', 'spotify', 'netflix', 'dropbox'];
-const APP_NAMES = {
-  instagram: 'Instagram',
-  google: 'Google',
-  spotify: 'Spotify',
-  netflix: 'Netflix',
-  dropbox: 'Dropbox',
-};
 /** The container widths the reserved heights are measured at, one per breakpoint. */
 const MEASURE_WIDTHS = [320, 768, 1280];
 /** An attribute whose value is the widget's default is left out of the snippet. */
 const DEFAULTS = { layout: 'grid', theme: 'auto', promo: 'bottom', 'heading-level': '2' };
 
-const form = document.querySelector('#options');
-const appList = document.querySelector('#apps');
-const preview = document.querySelector('#preview');
-const previewFrame = document.querySelector('#preview-frame');
-const previewControls = document.querySelector('#preview-controls');
-const reservation = document.querySelector('#reservation');
-const reservationNote = document.querySelector('#reservation-note');
-/** The heights the last snippet reserves, one per breakpoint. */
-let lastHeights = [];
-const snippetOutput = document.querySelector('#snippet');
-const copyButton = document.querySelector('#copy');
-const copyStatus = document.querySelector('#copy-status');
-const formHelp = document.querySelector('#form-help');
-const siteScriptBox = document.querySelector('#site-script-box');
-const siteScript = document.querySelector('#site-script');
-const contentBox = document.querySelector('#content-box');
-const contentJson = document.querySelector('#content-json');
+const $ = (selector) => document.querySelector(selector);
+const form = $('#options');
+const preview = $('#preview');
+const previewFrame = $('#preview-frame');
+const previewControls = $('#preview-controls');
+const reservation = $('#reservation');
+const reservationNote = $('#reservation-note');
+const snippetOutput = $('#snippet');
+const tabList = $('#form-tabs');
+const contentBox = $('#content-box');
+const contentJson = $('#content-json');
+const contentWarning = $('#content-warning');
+const companionBox = $('#companion-box');
+const companion = $('#companion');
+const downloadButton = $('#download-content');
+const contentProblems = $('#content-problems');
+const shareStatus = $('#share-status');
 
-/** Each form of the snippet: what it is for, and how it is written. */
+/**
+ * Each form of the snippet: its tab, what to do with it, the guides that say more, and how it is written. `usesSrc`:
+ * the form cannot carry content, so it names a content file; `carriesContent`: it holds the content itself.
+ */
 const FORMS = {
   tag: {
-    help: 'Paste it into the page, a Custom HTML block or an Embed: the style, the script and the tag together.',
-    write: (options) => partnerSnippet(options),
+    tab: 'HTML',
+    help: 'Paste it into the page, a Custom HTML block or an Embed: the style, the script and the tag together. Your content goes inside it.',
+    guides: [
+      ['Webflow', 'webflow'],
+      ['Squarespace', 'squarespace'],
+      ['WordPress', 'wordpress'],
+      ['Static sites', 'static-sites'],
+      ['Strict Content Security Policy', 'strict-csp'],
+    ],
+    carriesContent: true,
+    write: (o) => partnerSnippet(o),
   },
   'mount-point': {
-    help: 'Paste it where the widget should appear; editors that remove scripts and styles keep it. Content of your own goes in a file named by data-src.',
-    write: (options) => mountPointSnippet(options),
+    tab: 'Mount point',
+    help: 'For editors that remove scripts and styles (a WordPress author, a locked-down CMS): paste it where the widget should appear. Someone who may add scripts adds the script tag below once for the whole site.',
+    guides: [['WordPress: authors and mount points', 'wordpress']],
+    usesSrc: true,
+    write: (o) => mountPointSnippet(o),
+    companion: (o) => ({
+      help: 'Once for the whole site, by whoever may add scripts (a site administrator, the theme, Google Tag Manager):',
+      code: siteScriptTag(o),
+    }),
   },
   shortcode: {
-    help: 'Paste it into a post or a Shortcode block, on a WordPress site with the Python Showcase plugin (npm run build:wordpress writes it).',
-    write: (options) => shortcodeSnippet(options),
+    tab: 'WordPress',
+    help: 'Paste it into a post, a page or a Shortcode block, on a WordPress site with the Python Showcase plugin (npm run build:wordpress writes it). Every role that can write a post can use it.',
+    guides: [['WordPress', 'wordpress']],
+    usesSrc: true,
+    write: (o) => shortcodeSnippet(o),
+  },
+  react: {
+    tab: 'React',
+    help: 'A React 19 component: install the package, save this as Showcase.jsx and render <Showcase />. Your content is passed as a property.',
+    guides: [['React and Vue', 'frameworks']],
+    carriesContent: true,
+    write: (o) => reactSnippet(o),
+  },
+  vue: {
+    tab: 'Vue',
+    help: 'A Vue 3 component: install the package, save this as Showcase.vue, and tell Vue the tags are custom elements (below). Your content is bound as a property.',
+    guides: [['React and Vue', 'frameworks']],
+    carriesContent: true,
+    write: (o) => vueSnippet(o),
+    companion: () => ({ help: 'Once for the app, in Vite’s configuration:', code: VUE_COMPILER_OPTIONS }),
+  },
+  gtm: {
+    tab: 'Google Tag Manager',
+    help: 'In Google Tag Manager: a new Custom HTML tag with this code, triggered on the pages that have the spot below. Tag Manager adds it at the end of the page; it moves the widget into the spot.',
+    guides: [['Google Tag Manager', 'google-tag-manager']],
+    carriesContent: true,
+    write: (o) => tagManagerSnippet(o),
+    companion: (o) => ({
+      help: 'On the page, where the widget should appear (any editor keeps an empty element with an id):',
+      code: tagManagerSpot(o),
+    }),
   },
 };
+let chosenForm = 'tag';
 
-let appOrder = [...DEFAULT_APPS];
+const editor = new ContentEditor(form, $('#apps'), () => update());
 // Relative to the page (demo/builder.html), so the built site works under any path prefix.
 const { version, integrity } = await (await fetch(new URL('../dist/snippet.json', document.baseURI))).json();
-
-function renderAppList() {
-  const checked = new Set([...appList.querySelectorAll('input:checked')].map((input) => input.value));
-  const first = !appList.children.length;
-  appList.replaceChildren(
-    ...appOrder.map((id, index) => {
-      const item = document.createElement('li');
-      const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: id, id: `app-${id}` });
-      box.checked = first || checked.has(id);
-      const label = Object.assign(document.createElement('label'), { htmlFor: box.id, textContent: APP_NAMES[id] });
-      const move = (delta, text) => {
-        const button = Object.assign(document.createElement('button'), { type: 'button', textContent: text });
-        button.setAttribute('aria-label', `Move ${APP_NAMES[id]} ${delta < 0 ? 'up' : 'down'}`);
-        button.disabled = index + delta < 0 || index + delta >= appOrder.length;
-        button.addEventListener('click', () => {
-          appOrder.splice(index + delta, 0, appOrder.splice(index, 1)[0]);
-          renderAppList();
-          appList
-            .querySelector(`#app-${id}`)
-            .closest('li')
-            .querySelector(`button[aria-label^="Move ${APP_NAMES[id]} ${delta < 0 ? 'up' : 'down'}"]`)
-            ?.focus();
-          update();
-        });
-        return button;
-      };
-      item.append(box, label, move(-1, '↑'), move(1, '↓'));
-      return item;
-    }),
-  );
-}
 
 /** The attributes the options ask for, in the snippet's order, defaults left out. */
 function attributesFromForm() {
   const data = new FormData(form);
-  const chosen = appOrder.filter((id) => appList.querySelector(`#app-${id}`).checked);
-  const apps = chosen.join(',') === DEFAULT_APPS.join(',') ? '' : chosen.join(',');
-  const attributes = { apps };
+  const attributes = { apps: editor.appsAttribute() };
   for (const name of ['layout', 'theme', 'promo', 'heading-level']) {
     const value = data.get(name);
     attributes[name] = value === DEFAULTS[name] ? '' : value;
@@ -101,48 +123,6 @@ function attributesFromForm() {
   attributes.partner = data.get('partner').trim();
   attributes.campaign = data.get('campaign').trim();
   return attributes;
-}
-
-/** A datetime-local value (the marketer's own time) as ISO 8601 with the marketer's offset, or undefined. */
-function withOffset(value) {
-  if (!value) return undefined;
-  const date = new Date(value);
-  const offset = -date.getTimezoneOffset();
-  const pad = (n) => String(Math.abs(n)).padStart(2, '0');
-  return `${value.length === 16 ? `${value}:00` : value}${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
-}
-
-/** The campaign promo the options describe, before the default promo; undefined when there is none. */
-function contentFromForm() {
-  const data = new FormData(form);
-  if (!data.has('promo-campaign')) return undefined;
-  const number = (name) => (data.get(name) === '' ? undefined : Number(data.get(name)));
-  const promo = {
-    id: 'campaign',
-    eyebrow: defaultContent.promo.eyebrow,
-    title: data.get('promo-title').trim() || 'Campaign',
-    body: defaultContent.promo.body,
-    cta: defaultContent.promo.cta,
-    startsAt: withOffset(data.get('promo-starts')),
-    endsAt: withOffset(data.get('promo-ends')),
-  };
-  const deadline = withOffset(data.get('promo-deadline'));
-  if (deadline) promo.deadline = { at: deadline, label: data.get('promo-deadline-label').trim() || '{date}' };
-  const variantTitle = data.get('promo-variant-title').trim();
-  if (variantTitle) {
-    promo.variants = [
-      { id: 'a', weight: number('promo-weight-a') },
-      { id: 'b', weight: number('promo-weight-b'), title: variantTitle },
-    ];
-  }
-  const frequency = {
-    views: number('promo-views'),
-    perDays: number('promo-per-days'),
-    closedDays: number('promo-closed-days'),
-    convertedDays: number('promo-converted-days'),
-  };
-  if (Object.values(frequency).some((value) => value !== undefined)) promo.frequency = frequency;
-  return JSON.parse(JSON.stringify({ promo: [promo, defaultContent.promo] }));
 }
 
 function applyAttributes(element, attributes) {
@@ -181,10 +161,10 @@ async function measureHeights(attributes, content) {
 
 /**
  * Shows `code` in `target` with syntax colouring: tags, attribute names and values as spans of text nodes. Nothing
- * is parsed as HTML, so whatever the options hold stays text.
+ * is parsed as HTML, so whatever the options or a shared link hold stays text.
  */
 function showCode(target, code) {
-  const tokens = /(<\/?[a-z][\w-]*|\/?>|\[\/?python_showcase)|(\s[a-z][\w:-]*)(?==)|("[^"]*")/gi;
+  const tokens = /(<\/?[a-z][\w.-]*|\/?>|\[\/?python_showcase)|(\s:?[a-z][\w:.-]*)(?==)|("[^"\n]*"|'[^'\n]*')/gi;
   const parts = [];
   let last = 0;
   for (const match of code.matchAll(tokens)) {
@@ -199,6 +179,9 @@ function showCode(target, code) {
   target.replaceChildren(...parts);
 }
 
+/** The heights the last snippet reserves, one per breakpoint. */
+let lastHeights = [];
+
 /**
  * Lays the preview out at the chosen container width (not scaled) on a light or dark host page, and outlines
  * the height the snippet reserves at that width, so a marketer sees whether the page below would move.
@@ -212,7 +195,8 @@ async function showPreviewSize() {
   previewFrame.classList.toggle('dark', dark);
   const widget = preview.querySelector('python-showcase');
   // A widget that follows the system takes the host page's scheme here, as it would on such a page.
-  if (widget && !new FormData(form).get('theme')?.match(/light|dark/)) widget.setAttribute('theme', dark ? 'dark' : 'light');
+  if (widget && !new FormData(form).get('theme')?.match(/light|dark/))
+    widget.setAttribute('theme', dark ? 'dark' : 'light');
   if (!widget || !lastHeights.length) return;
   await rendered(widget);
   const frameWidth = previewFrame.getBoundingClientRect().width;
@@ -226,16 +210,26 @@ async function showPreviewSize() {
 
 previewControls.addEventListener('input', showPreviewSize);
 
+/** The content document last built, for the download. */
+let lastContent;
+
 let updateNumber = 0;
 async function update() {
   const current = ++updateNumber;
   const attributes = attributesFromForm();
+  const { content, fieldFor } = editor.build();
+  lastContent = content;
+  const problems = editor.check(content, fieldFor);
+  const srcField = form.elements.namedItem('src');
+  if (srcField.value.trim() && !isWebAddress(srcField.value.trim())) {
+    problems.push(`${editor.fieldName(srcField)}: not an https or http address; the widget would not load it`);
+  }
+  showProblems(problems);
   let widget = preview.querySelector('python-showcase');
   if (!widget) {
     widget = document.createElement('python-showcase');
     preview.append(widget);
   }
-  const content = contentFromForm();
   const review = new FormData(form);
   // What a reviewer asks to see: on the preview only, never in the snippet.
   applyAttributes(widget, {
@@ -244,40 +238,295 @@ async function update() {
     'preview-at': withOffset(review.get('review-at')),
   });
   widget.content = content;
+  writeShareLink(attributes, content);
   const heights = await measureHeights(attributes, content);
   if (current !== updateNumber) return;
   lastHeights = heights;
-  const chosen = FORMS[review.get('form')] ?? FORMS.tag;
-  // The tag carries the content as inline JSON; sanitizing editors strip that, so the others name a file.
-  showCode(snippetOutput, chosen.write({
-    version,
-    integrity,
-    attributes,
-    heights,
-    content: chosen === FORMS.tag ? content : undefined,
-  }));
-  contentBox.hidden = !content || chosen === FORMS.tag;
+  const chosen = FORMS[chosenForm];
+  const src = review.get('src').trim();
+  const inline = chosen.carriesContent && content;
+  showCode(
+    snippetOutput,
+    chosen.write({
+      version,
+      integrity,
+      attributes: { ...attributes, ...(!inline && { src }) },
+      heights,
+      content: inline ? content : undefined,
+    }),
+  );
+  const needsFile = chosen.usesSrc && content;
+  contentBox.hidden = !needsFile;
   contentJson.textContent = content ? JSON.stringify(content, null, 2) : '';
-  formHelp.textContent = chosen.help;
-  siteScriptBox.hidden = chosen !== FORMS['mount-point'];
-  showCode(siteScript, siteScriptTag({ version, integrity }));
-  copyStatus.textContent = '';
+  downloadButton.hidden = !content;
+  contentWarning.hidden = !(needsFile && !src);
+  contentWarning.textContent =
+    'This form cannot carry your content: download content.json, put it on your site, and enter its address (src). Without it, visitors see the default content.';
+  $('#form-help').textContent = chosen.help;
+  showGuides(chosen.guides);
+  const extra = chosen.companion?.({ version, integrity, heights });
+  companionBox.hidden = !extra;
+  if (extra) {
+    $('#companion-help').textContent = extra.help;
+    showCode(companion, extra.code);
+  }
+  $('#copy-status').textContent = '';
+  $('#copy-companion-status').textContent = '';
   await showPreviewSize();
   document.body.dataset.snippetReady = String(current);
 }
 
-copyButton.addEventListener('click', async () => {
+/** Whether `value` is an https or http address, absolute or relative to the partner's page. */
+function isWebAddress(value) {
   try {
-    await navigator.clipboard.writeText(snippetOutput.textContent);
-    copyStatus.textContent = 'Copied the snippet to the clipboard.';
+    return ['https:', 'http:'].includes(new URL(value, 'https://partner.example/page/').protocol);
   } catch {
-    getSelection().selectAllChildren(snippetOutput);
-    copyStatus.textContent = 'Could not copy: the snippet is selected, press Ctrl+C (⌘C on a Mac) to copy it.';
+    return false;
   }
+}
+
+function showProblems(problems) {
+  if (!problems.length) {
+    contentProblems.replaceChildren();
+    return;
+  }
+  const heading = Object.assign(document.createElement('p'), {
+    textContent: `The widget will leave out ${problems.length === 1 ? 'one thing' : `${problems.length} things`}:`,
+  });
+  const list = document.createElement('ul');
+  list.append(...problems.map((problem) => Object.assign(document.createElement('li'), { textContent: problem })));
+  contentProblems.replaceChildren(heading, list);
+}
+
+function showGuides(guides) {
+  const links = guides.map(([label, file]) =>
+    Object.assign(document.createElement('a'), {
+      href: new URL(`../docs/guides/${file}.html`, document.baseURI).href,
+      textContent: label,
+    }),
+  );
+  const parts = [document.createTextNode(links.length > 1 ? 'Guides: ' : 'Guide: ')];
+  links.forEach((link, index) => parts.push(...(index ? [document.createTextNode(' · ')] : []), link));
+  $('#guide-links').replaceChildren(...parts);
+}
+
+// The tabs: one per host's form, arrow keys move between them (WAI-ARIA Authoring Practices, tabs with automatic
+// activation).
+const tabs = Object.entries(FORMS).map(([key, { tab }]) => {
+  const button = Object.assign(document.createElement('button'), {
+    type: 'button',
+    id: `tab-${key}`,
+    textContent: tab,
+  });
+  button.setAttribute('role', 'tab');
+  button.setAttribute('aria-controls', 'form-panel');
+  button.dataset.form = key;
+  button.addEventListener('click', () => chooseForm(key));
+  return button;
+});
+tabList.append(...tabs);
+tabList.addEventListener('keydown', (event) => {
+  const index = tabs.indexOf(document.activeElement);
+  const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
+  if (index < 0 || next === undefined) return;
+  event.preventDefault();
+  const tab = tabs[(next + tabs.length) % tabs.length];
+  tab.focus();
+  chooseForm(tab.dataset.form);
 });
 
-form.addEventListener('input', update);
+function chooseForm(key, { quiet = false } = {}) {
+  chosenForm = FORMS[key] ? key : 'tag';
+  for (const tab of tabs) {
+    const selected = tab.dataset.form === chosenForm;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+  }
+  $('#form-panel').setAttribute('aria-labelledby', `tab-${chosenForm}`);
+  if (!quiet) update();
+}
+
+async function copyText(text, status, what) {
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = `Copied the ${what} to the clipboard.`;
+  } catch {
+    status.textContent = `Could not copy: select the ${what} and press Ctrl+C (⌘C on a Mac).`;
+    return false;
+  }
+  return true;
+}
+
+$('#copy').addEventListener('click', async () => {
+  if (!(await copyText(snippetOutput.textContent, $('#copy-status'), 'snippet'))) {
+    getSelection().selectAllChildren(snippetOutput);
+  }
+});
+$('#copy-companion').addEventListener('click', () =>
+  copyText(companion.textContent, $('#copy-companion-status'), 'code'),
+);
+$('#copy-link').addEventListener('click', () => copyText(location.href, shareStatus, 'link'));
+
+function downloadContent() {
+  if (!lastContent) return;
+  const file = new Blob([`${JSON.stringify(lastContent, null, 2)}\n`], { type: 'application/json' });
+  const link = Object.assign(document.createElement('a'), {
+    href: URL.createObjectURL(file),
+    download: 'content.json',
+  });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+}
+downloadButton.addEventListener('click', downloadContent);
+
+$('#import-content').addEventListener('change', async (event) => {
+  event.stopPropagation();
+  const [file] = event.target.files;
+  if (!file) return;
+  let imported;
+  try {
+    imported = JSON.parse(await file.text());
+  } catch (error) {
+    showImportNotes([`${file.name}: not JSON (${error.message}); nothing was loaded`]);
+    return;
+  }
+  const { notes, heading } = editor.load(imported);
+  if (heading !== undefined) form.elements.namedItem('heading').value = heading;
+  showImportNotes(notes.length ? notes.map((note) => `${file.name}: ${note}`) : [`Loaded ${file.name}.`]);
+  update();
+});
+
+function showImportNotes(notes) {
+  const status = $('#import-status') ?? Object.assign(document.createElement('div'), { id: 'import-status' });
+  status.setAttribute('role', 'status');
+  status.replaceChildren(...notes.map((note) => Object.assign(document.createElement('p'), { textContent: note })));
+  $('#import-content').closest('label').after(status);
+}
+
+// ---- The shared link ----------------------------------------------------------------------------------------
+
+/**
+ * The form's own fields a link sets as options: every named control but the file input and the content's fields
+ * (the intro, the promo's copy, the campaign), which travel as content.
+ */
+const shareableFields = () =>
+  [...form.elements].filter(
+    (field) => field.name && field.type !== 'file' && !/^(intro|copy-|promo-)/.test(field.name),
+  );
+
+function fieldValue(field) {
+  return field.type === 'checkbox' ? field.checked : field.value;
+}
+
+function fieldDefault(field) {
+  if (field.type === 'checkbox') return field.defaultChecked;
+  if (field.tagName === 'SELECT')
+    return ([...field.options].find((option) => option.defaultSelected) ?? field.options[0]).value;
+  return field.defaultValue;
+}
+
+/** Whether `value` is one `field` can take, as a person could have entered it. */
+function fieldAccepts(field, value) {
+  if (field.type === 'checkbox') return typeof value === 'boolean';
+  if (typeof value !== 'string') return false;
+  if (field.tagName === 'SELECT') return [...field.options].some((option) => option.value === value);
+  if (field.type === 'number') return value === '' || Number.isFinite(Number(value));
+  if (field.type === 'datetime-local') return value === '' || /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?$/.test(value);
+  return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value);
+}
+
+/** Writes the set-up into the page's address, within the link's length, and says what did not fit. */
+function writeShareLink(attributes, content) {
+  const options = {};
+  for (const field of shareableFields()) {
+    if (fieldValue(field) !== fieldDefault(field)) options[field.name] = fieldValue(field);
+  }
+  if (chosenForm !== 'tag') options.form = chosenForm;
+  if (attributes.apps) options.apps = attributes.apps;
+  const address = location.href.replace(/#.*$/, '');
+  const { link, left } = writeLink(address, { options, content }, defaultContent);
+  history.replaceState(history.state, '', link);
+  const status = [];
+  if (left.includes('content')) {
+    status.push(
+      document.createTextNode('Your content is too long for a link, so the link leaves it out: send it as a file. '),
+      Object.assign(document.createElement('button'), {
+        type: 'button',
+        className: 'secondary',
+        textContent: 'Download content.json',
+        onclick: downloadContent,
+      }),
+    );
+  }
+  const fields = left.filter((name) => name !== 'content');
+  if (fields.length) status.push(document.createTextNode(` Also left out, too long for a link: ${fields.join(', ')}.`));
+  if (status.length || shareStatus.dataset.left) shareStatus.replaceChildren(...status);
+  shareStatus.dataset.left = status.length ? 'yes' : '';
+}
+
+/** Every address a content document would send visitors to, for the reader of a shared link to check. */
+function addressesIn(value, found = new Set()) {
+  if (Array.isArray(value)) value.forEach((entry) => addressesIn(entry, found));
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if ((key === 'url' || key === 'href') && typeof inner === 'string') found.add(inner);
+      else addressesIn(inner, found);
+    }
+  }
+  return found;
+}
+
+/** Restores a set-up from the page's address, trusting nothing in it, and asks the reader to check it. */
+function restoreSharedLink() {
+  if (!isSharedLink(location.hash)) return;
+  const fields = new Map(shareableFields().map((field) => [field.name, field]));
+  const { options, content, notes } = readLink(
+    location.hash,
+    (name, value) => {
+      if (name === 'form') return Object.hasOwn(FORMS, value);
+      if (name === 'apps') return typeof value === 'string';
+      const field = fields.get(name);
+      return !!field && fieldAccepts(field, value);
+    },
+    defaultContent,
+  );
+  if (content !== undefined) {
+    const loaded = editor.load(content);
+    notes.push(...loaded.notes.map((note) => `content: ${note}`));
+    if (loaded.heading !== undefined && options.heading === undefined) options.heading = loaded.heading;
+  }
+  for (const [name, value] of Object.entries(options)) {
+    if (name === 'form') chooseForm(value, { quiet: true });
+    else if (name === 'apps') notes.push(...editor.applyAppsAttribute(value));
+    else if (typeof value === 'boolean') fields.get(name).checked = value;
+    else fields.get(name).value = value;
+  }
+  const links = [...addressesIn(editor.build().content ?? {})];
+  const src = fields.get('src').value.trim();
+  $('#shared-links').replaceChildren(
+    ...[...links.map((href) => ['Link', href]), ...(src ? [['Content file (src)', src]] : [])].map(([what, href]) => {
+      const item = document.createElement('li');
+      item.append(`${what}: `, Object.assign(document.createElement('code'), { textContent: href }));
+      return item;
+    }),
+  );
+  if (!links.length && !src)
+    $('#shared-links').append(Object.assign(document.createElement('li'), { textContent: 'The default links only.' }));
+  $('#shared-notes').replaceChildren(
+    ...notes.map((note) => Object.assign(document.createElement('li'), { textContent: note })),
+  );
+  const notice = $('#shared-notice');
+  notice.hidden = false;
+  notice.setAttribute('role', 'alert');
+  document.body.dataset.sharedNotes = String(notes.length);
+}
+
+form.addEventListener('input', () => update());
 form.addEventListener('submit', (event) => event.preventDefault());
+$('#add-app').addEventListener('click', () => editor.addApp());
 console.assert(BREAKPOINTS.length === MEASURE_WIDTHS.length, 'one measuring width per breakpoint');
-renderAppList();
+chooseForm('tag', { quiet: true });
+restoreSharedLink();
 update();

@@ -15,3 +15,14 @@ export function partnerSnippet(options: {
 export function siteScriptTag(options: { version: string; integrity: string }): string;
 export function mountPointSnippet(options: { attributes?: Attributes; heights: number[] }): string;
 export function shortcodeSnippet(options: { attributes?: Attributes }): string;
+export function reactSnippet(options: { version: string; attributes?: Attributes; content?: unknown }): string;
+export function vueSnippet(options: { version: string; attributes?: Attributes; content?: unknown }): string;
+export const VUE_COMPILER_OPTIONS: string;
+export const TAG_MANAGER_SPOT: string;
+export function tagManagerSpot(options: { heights: number[] }): string;
+export function tagManagerSnippet(options: {
+  version: string;
+  integrity: string;
+  attributes?: Attributes;
+  content?: unknown;
+}): string;

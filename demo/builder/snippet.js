@@ -1,7 +1,8 @@
 // The partner snippet, written the same way by the README generator (scripts/update-readme.mjs) and by the
 // embed builder (demo/builder.html): the exact-version CDN URL with its integrity hash, a style block that
 // reserves the widget's height at each container width, and the tag with phrasing-only fallback content; and
-// the builder's two other forms, the mount point and the WordPress shortcode.
+// the builder's other forms: the mount point, the WordPress shortcode, a React component, a Vue component and a
+// Google Tag Manager Custom HTML tag.
 
 export const FALLBACK = '<a href="https://www.nobledesktop.com/">Apps you use every day are built with Python</a>';
 
@@ -84,7 +85,101 @@ export function mountPointSnippet({ attributes = {}, heights }) {
  * shortcode, so they are written as character references, which the plugin passes on as they are.
  */
 export function shortcodeSnippet({ attributes = {} }) {
-  const escapeValue = (value) =>
-    escapeAttribute(value).replace(/\[/g, '&#91;').replace(/\]/g, '&#93;');
+  const escapeValue = (value) => escapeAttribute(value).replace(/\[/g, '&#91;').replace(/\]/g, '&#93;');
   return `[python_showcase${attributeList(attributes, '', escapeValue)}]`;
+}
+
+/** Content as a JavaScript object literal in a script: JSON, with every `<` written as \u003c (no `</script>`). */
+const scriptJson = (content, indent) =>
+  JSON.stringify(content, null, 2)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+    .replace(/\n/g, `\n${indent}`);
+
+/**
+ * A JSX attribute value: a plain string where it has neither `"` (which would end it) nor `&` (which JSX reads
+ * as a character reference), else a JavaScript string in braces.
+ */
+const jsxValue = (value) =>
+  /["&]/.test(String(value)) ? `{${JSON.stringify(String(value)).replace(/</g, '\\u003c')}}` : `"${value}"`;
+
+/**
+ * A React 19 component for an app that installs the package: React sets `content` (an object) and the widget's
+ * other properties as properties, since the import defines the element before React renders.
+ */
+export function reactSnippet({ version, attributes = {}, content }) {
+  const props = Object.entries(attributes)
+    .filter(([, value]) => value !== false && value !== '' && value !== undefined)
+    .map(([name, value]) => (value === true ? name : `${name}=${jsxValue(value)}`));
+  if (content) props.unshift('content={content}');
+  return `// npm install python-showcase@${version}
+import 'python-showcase';
+${content ? `\nconst content = ${scriptJson(content, '')};\n` : ''}
+export default function Showcase() {
+  return (
+    <python-showcase${props.map((prop) => `\n      ${prop}`).join('')}${props.length ? '\n    ' : ' '}/>
+  );
+}
+`;
+}
+
+/**
+ * A Vue 3 single-file component: content bound with `.prop` (a property, never an attribute), booleans bound as
+ * `true` so Vue sets the property rather than an empty string.
+ */
+export function vueSnippet({ version, attributes = {}, content }) {
+  const bindings = Object.entries(attributes)
+    .filter(([, value]) => value !== false && value !== '' && value !== undefined)
+    .map(([name, value]) => (value === true ? `:${name}="true"` : `${name}="${escapeAttribute(value)}"`));
+  if (content) bindings.unshift(':content.prop="content"');
+  return `<script setup>
+// npm install python-showcase@${version}
+import 'python-showcase';
+${content ? `\nconst content = ${scriptJson(content, '')};\n` : ''}</script>
+
+<template>
+  <python-showcase${bindings.map((binding) => `\n    ${binding}`).join('')}${bindings.length ? '\n  ' : ''}></python-showcase>
+</template>
+`;
+}
+
+/** What Vue's compiler needs to know, once for the app: the tags are custom elements (vite.config.js). */
+export const VUE_COMPILER_OPTIONS = `// vite.config.js
+import vue from '@vitejs/plugin-vue';
+
+export default {
+  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('python-') } } })],
+};`;
+
+/** The id of the element Google Tag Manager's Custom HTML tag moves the widget into. */
+export const TAG_MANAGER_SPOT = 'python-showcase-spot';
+
+/**
+ * The spot for a Google Tag Manager widget, on the page where it should appear: the only part the page's editor
+ * adds, with the smallest of `heights` reserved (the widget arrives after the page has loaded).
+ */
+export function tagManagerSpot({ heights }) {
+  return `<div id="${TAG_MANAGER_SPOT}" style="min-height: ${Math.min(...heights)}px"></div>`;
+}
+
+/**
+ * A Google Tag Manager Custom HTML tag: Tag Manager adds it at the end of <body>, so its script moves the widget
+ * into the page's spot, and sets the content as a property (Tag Manager may move inline <script> elements out of
+ * the tag). ES5 only, which every version of Tag Manager's Custom HTML accepts.
+ */
+export function tagManagerSnippet({ version, integrity, attributes = {}, content }) {
+  return `<script src="https://cdn.jsdelivr.net/npm/python-showcase@${version}/dist/python-showcase.js"
+        integrity="${integrity}" crossorigin="anonymous"></script>
+<python-showcase id="python-showcase-from-gtm"${attributeList(attributes)}>
+  ${FALLBACK}
+</python-showcase>
+<script>
+  (function () {
+    var widget = document.getElementById('python-showcase-from-gtm');
+    var spot = document.getElementById('${TAG_MANAGER_SPOT}');
+    if (!widget || !spot) return;${content ? `\n    widget.content = ${scriptJson(content, '    ')};` : ''}
+    spot.appendChild(widget);
+  })();
+</script>`;
 }

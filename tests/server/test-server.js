@@ -73,6 +73,68 @@ function json(ctx, body) {
 
 const baselines = new Map();
 let reactBundle;
+/** Test apps built around components the embed builder wrote, by the number in /tests/compiled/<n>.js. */
+const compiledApps = new Map();
+/** Content files put on the test server by the tests, by name. */
+const uploads = new Map();
+
+/**
+ * Builds the framework test app (tests/fixtures/<framework>-component-app.js) around `code`, a component the
+ * embed builder wrote: JSX compiled as React 19's automatic runtime, or a Vue single-file component compiled
+ * with @vue/compiler-sfc and the compiler options the builder tells Vue users to set; `python-showcase` is the
+ * package's ES module build. Returns the bundle's URL, or the compiler's message.
+ */
+async function compileBuilderApp(framework, code) {
+  try {
+    let component = code;
+    if (framework === 'vue') {
+      const { parse, compileScript } = await import('vue/compiler-sfc');
+      const { descriptor, errors } = parse(code, { filename: 'Showcase.vue' });
+      if (errors.length) return { error: errors.map(String).join('\n') };
+      const { VUE_COMPILER_OPTIONS } = await import('../../demo/builder/snippet.js');
+      const isCustomElement = /isCustomElement: \(tag\) => tag\.startsWith\('([^']+)'\)/.exec(VUE_COMPILER_OPTIONS)?.[1];
+      if (!isCustomElement) return { error: 'the builder names no isCustomElement prefix' };
+      component = compileScript(descriptor, {
+        id: 'showcase',
+        inlineTemplate: true,
+        templateOptions: { compilerOptions: { isCustomElement: (tag) => tag.startsWith(isCustomElement) } },
+      }).content;
+    }
+    const result = await build({
+      entryPoints: [`tests/fixtures/${framework}-component-app.js`],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      jsx: 'automatic',
+      logLevel: 'silent',
+      alias: { 'python-showcase': './dist/esm/index.js' },
+      define: {
+        'process.env.NODE_ENV': '"development"',
+        __VUE_OPTIONS_API__: 'true',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
+      plugins: [
+        {
+          name: 'builder-component',
+          setup(builder) {
+            builder.onResolve({ filter: /^builder-component$/ }, () => ({ path: 'component', namespace: 'builder' }));
+            builder.onLoad({ filter: /.*/, namespace: 'builder' }, () => ({
+              contents: component,
+              loader: 'jsx',
+              resolveDir: process.cwd(),
+            }));
+          },
+        },
+      ],
+    });
+    const number = compiledApps.size + 1;
+    compiledApps.set(String(number), result.outputFiles[0].text);
+    return { url: `/tests/compiled/${number}.js` };
+  } catch (error) {
+    return { error: String(error.message ?? error) };
+  }
+}
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function testServerPlugin() {
@@ -81,6 +143,7 @@ export function testServerPlugin() {
     async executeCommand({ command, payload, session }) {
       if (command === 'set-window-size') return setWindowSize(session, payload.width, payload.height);
       if (command === 'grant-clipboard') return grantClipboard(session, payload.origin);
+      if (command === 'compile-builder-app') return compileBuilderApp(payload.framework, payload.code);
       if (command !== 'compare-element-screenshot') return undefined;
       const png = PNG.sync.read(await elementScreenshot(session, payload.selector));
       const key = `${session.id}:${payload.name}`;
@@ -263,6 +326,22 @@ export async function testServerMiddleware(ctx, next) {
     const { DEFAULT_HEIGHTS, reservationCss } = await import('../../demo/builder/snippet.js');
     ctx.type = 'text/css';
     ctx.body = reservationCss(DEFAULT_HEIGHTS);
+    return undefined;
+  }
+  // A partner's own server for a content file: what a test puts there, answered as JSON.
+  const upload = /^\/tests\/uploads\/([a-z0-9-]+)\.json$/.exec(ctx.path);
+  if (upload && ctx.method === 'PUT') {
+    const chunks = [];
+    for await (const chunk of ctx.req) chunks.push(chunk);
+    uploads.set(upload[1], Buffer.concat(chunks).toString('utf8'));
+    ctx.status = 204;
+    return undefined;
+  }
+  if (upload && uploads.has(upload[1])) return json(ctx, uploads.get(upload[1]));
+  const compiled = /^\/tests\/compiled\/(\d+)\.js$/.exec(ctx.path);
+  if (compiled && compiledApps.has(compiled[1])) {
+    ctx.type = 'application/javascript';
+    ctx.body = compiledApps.get(compiled[1]);
     return undefined;
   }
   if (ctx.path === '/tests/vendor/react.js') {
