@@ -8,7 +8,8 @@ import { Marked } from 'marked';
 export const GUIDE_NAME = /^[a-z0-9-]+$/;
 
 // A link from one guide to another (`google-tag-manager.md`, also with a `#heading`) points at the other guide's
-// page; links to other files of the repository (`../../README.md`) are left as they are.
+// page. A link to another file of the repository (`../../README.md`) has nothing to point at among the pages, so
+// it is shown as its text; links to the web stay links.
 const GUIDE_LINK = /^([a-z0-9-]+)\.md(#.*)?$/;
 
 const escapeHtml = (text) =>
@@ -35,6 +36,10 @@ function renderMarkdown(markdown) {
       if (guideLink) token.href = `${guideLink[1]}.html${guideLink[2] ?? ''}`;
     },
     renderer: {
+      link({ href, tokens }) {
+        const local = !/^(https?:|mailto:|#)/.test(href) && !/^[a-z0-9-]+\.html(#.*)?$/.test(href);
+        return local ? this.parser.parseInline(tokens) : false;
+      },
       heading({ tokens, depth }) {
         const text = this.parser.parseInline(tokens, this.parser.textRenderer);
         if (depth === 1) title ??= text;

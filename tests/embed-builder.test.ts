@@ -54,10 +54,16 @@ interface Builder {
   /** Types into a field of the app card named `app` (opening its editor) and waits for the new snippet. */
   editApp: (app: string, field: string, value: string) => Promise<void>;
   step: () => number;
+  /** The page's address once the builder has written the set-up of the latest snippet into it. */
+  link: () => Promise<string>;
 }
 
-/** The builder in a frame (at `hash`, if given), once its first snippet is written. */
+/**
+ * The builder in a frame, once its first snippet is written; at `hash`, a link someone else wrote (this tab's
+ * memory of its own links is cleared, as in another person's browser).
+ */
 async function openBuilder(hash = '', width = 1200, base = '/demo/builder.html'): Promise<Builder> {
+  if (hash) sessionStorage.clear();
   const frame = await openFrame((f) => (f.src = `${base}${hash}`), width, 900);
   const win = frame.contentWindow as BuilderWindow;
   const doc = frame.contentDocument!;
@@ -96,6 +102,10 @@ async function openBuilder(hash = '', width = 1200, base = '/demo/builder.html')
     tab,
     editApp,
     step,
+    link: async () => {
+      await waitFor(() => doc.body.dataset.linkReady === String(step()), 'the link', 10000);
+      return win.location.href;
+    },
     snippet: () => doc.querySelector('#snippet')!.textContent!,
   };
 }
@@ -456,7 +466,20 @@ describe('the embed builder (demo/builder.html)', () => {
     await set('copy-cta-href', 'https://www.nobledesktop.com/');
     await set('promo-campaign', true);
     await set('promo-title', '');
-    expect(doc.querySelector('#content-problems')!.textContent).to.include('Title: not text');
+    expect(doc.querySelector('#content-problems')!.textContent).to.include('Campaign title: not text');
+    await set('promo-title', 'Winter cohort');
+    // The campaign takes the promo's button: a bad link is named at that field, for both promos.
+    await set('copy-cta-href', 'ftp://example.com/');
+    const problems = [...doc.querySelectorAll('#content-problems li')].map((item) => item.textContent);
+    expect(
+      problems.filter((problem) => problem === 'Promo button link: not an https, http or mailto URL'),
+    ).to.have.length(2);
+    expect(
+      problems.every((problem) => problem!.startsWith('Promo button link: ')),
+      problems.join('; '),
+    ).to.be.true;
+    expect(doc.querySelector('input[name="promo-campaign"]')!.hasAttribute('aria-invalid')).to.be.false;
+    await set('copy-cta-href', 'https://www.nobledesktop.com/');
     await set('promo-campaign', false);
 
     // Import: a content.json with an app of its own, takeaways and a bad link.
@@ -574,15 +597,16 @@ describe('the embed builder (demo/builder.html)', () => {
   });
 
   it('keeps its set-up in a link of at most 2,000 characters, which restores it elsewhere, with a notice to check the links', async function () {
-    this.timeout(60000);
+    this.timeout(90000);
     const builder = await openBuilder();
+    expect(new URL(await builder.link()).hash, 'the defaults need no link').to.equal('');
     await builder.set('layout', 'carousel');
     await builder.set('partner', 'acme');
     await builder.set('heading', 'Shared heading');
     await builder.set('intro', 'Shared intro.');
     await builder.editApp('Dropbox', 'url', 'https://example.com/dropbox');
     await builder.tab('gtm');
-    const link = builder.win.location.href;
+    const link = await builder.link();
     expect(link).to.match(/#config=[\w-]+$/);
     expect(link.length).to.be.at.most(2000);
     expect(link, 'nothing about the script is in the link').to.not.match(/integrity|jsdelivr/);
@@ -596,8 +620,35 @@ describe('the embed builder (demo/builder.html)', () => {
     expect(notice.hidden).to.be.false;
     expect(notice.textContent).to.include('check every address').and.include('https://example.com/dropbox');
     expect(shared.doc.body.dataset.sharedNotes).to.equal('0');
+    expect(shared.doc.activeElement, 'the notice is where the reader starts').to.equal(
+      shared.doc.querySelector('#shared-notice-title'),
+    );
     // Without a shared link there is no notice.
     expect(builder.doc.querySelector<HTMLElement>('#shared-notice')!.hidden).to.be.true;
+    // The restored set-up's snippets render the restored preview where they run.
+    const restoredState = visibleState(shared.doc);
+    const gtmPage = await pasteIntoBlankPage('', {
+      before: '<div id="python-showcase-spot"></div>',
+      after: shared.snippet(),
+    });
+    expect(visibleState(gtmPage), 'Google Tag Manager, restored').to.deep.equal(restoredState);
+    await shared.tab('tag');
+    expect(visibleState(await pasteIntoBlankPage(shared.snippet())), 'HTML, restored').to.deep.equal(restoredState);
+    // One's own link, reloaded in the same tab, is one's own work: no notice.
+    const own = await openBuilder();
+    await own.set('layout', 'list');
+    await own.link();
+    const loaded = new Promise((resolve) => own.frame.addEventListener('load', resolve, { once: true }));
+    own.win.location.reload();
+    await loaded;
+    await waitFor(
+      () => Number(own.frame.contentDocument?.body?.dataset.snippetReady) > 0,
+      'the reloaded builder',
+      10000,
+    );
+    const reloaded = own.frame.contentDocument!;
+    expect(visibleState(reloaded).layout, 'restored').to.equal('list');
+    expect(reloaded.querySelector<HTMLElement>('#shared-notice')!.hidden, 'no notice for one’s own link').to.be.true;
 
     // Content too long for a link: left out, said, offered as a file; the options still travel.
     for (let n = 0; n < 8; n++) {
@@ -606,7 +657,7 @@ describe('the embed builder (demo/builder.html)', () => {
         summary: `${'A long summary that takes room. '.repeat(10)}${n}`,
       });
     }
-    const long = builder.win.location.href;
+    const long = await builder.link();
     expect(long.length).to.be.at.most(2000);
     const status = builder.doc.querySelector('#share-status')!;
     expect(status.textContent).to.include('Your content is too long for a link');
@@ -615,6 +666,9 @@ describe('the embed builder (demo/builder.html)', () => {
     await waitFor(() => downloads.length, 'the download');
     expect((JSON.parse(await downloads[0]!.text()) as { apps: unknown[] }).apps).to.have.length(13);
     const restored = await openBuilder(new URL(long).hash);
+    expect(restored.doc.querySelector('#shared-notes')!.textContent).to.include(
+      'content was too long for a link and is not in it',
+    );
     expect(visibleState(restored.doc).heading).to.equal('Shared heading');
     expect(visibleState(restored.doc).layout).to.equal('carousel');
     expect(visibleState(restored.doc).cards.map((card) => card.name)).to.deep.equal([
@@ -628,12 +682,12 @@ describe('the embed builder (demo/builder.html)', () => {
 
   it('reads a tampered or hostile link for what it holds, with messages, and runs nothing from it', async function () {
     this.timeout(60000);
-    const script = '<img src=x onerror="parent.hostileRan=1"><script>parent.hostileRan=1</script>';
+    const script = '<img src=x onerror="parent.hostileRan=1"><script>parent.hostileRan=1</script><!--';
     const payload = {
       v: 0,
       o: {
         heading: `"></python-showcase>${script}`,
-        partner: `acme" onload="parent.hostileRan=1`,
+        partner: `{{Page URL}}" onload="parent.hostileRan=1`,
         campaign: `</script>${script}`,
         layout: 'hexagon',
         takeaways: 'yes',
@@ -641,37 +695,60 @@ describe('the embed builder (demo/builder.html)', () => {
         apps: `instagram,<b>bold</b>`,
         intro: `${script}`,
         src: 'javascript:parent.hostileRan=1',
-        'promo-starts': '<script>',
+        'review-at': '<script>',
         integrity: 'sha384-forged',
         version: '0.0.1-evil',
         constructor: 'x',
       },
       c: {
         heading: `</script>${script}`,
+        intro: `{{Page URL}}\u2028${script}`,
         apps: [
           {
-            id: 'evil',
+            id: `evil"${script}`,
             name: `${script}`,
             summary: '</script><script>parent.hostileRan=1</script>',
+            stat: { value: '1e9<script>', label: script, over: 'yes', asOf: script },
+            uses: [script, { toString: 1 }],
             url: 'javascript:parent.hostileRan=1',
             color: 'red;background:url(x)',
+            icon: script,
           },
+          'spotify',
           { id: 'ok', name: 'Fine', summary: 'A fine app.', url: 'https://example.com/' },
         ],
-        promo: {
-          id: 'p',
-          title: 'Promo',
-          cta: { label: 'Go', href: 'data:text/html,<script>parent.hostileRan=1</script>' },
-        },
-        strings: { visit: `${script}{name}` },
+        promo: [
+          {
+            id: 'campaign',
+            title: script,
+            startsAt: `2020-01-01T00:00:00Z${script}`,
+            deadline: { at: script, label: `{date}${script}` },
+            variants: [
+              { id: 'a', weight: 'x' },
+              { id: 'b', weight: 1, title: script },
+            ],
+            frequency: { views: script, perDays: -1 },
+          },
+          {
+            id: 'p',
+            eyebrow: script,
+            title: 'Promo',
+            body: script,
+            cta: { label: script, href: 'data:text/html,<script>parent.hostileRan=1</script>' },
+            secondary: { label: 'Two', href: 'javascript:parent.hostileRan=1' },
+          },
+        ],
+        takeaways: [script, 7],
+        strings: { visit: `${script}{name}`, close: script },
       },
       script: 'https://evil.example/x.js',
       integrity: 'sha384-forged',
     };
-    // "__proto__" as an own key, as JSON.parse makes it, in the options and the content.
+    // "__proto__" as an own key, as JSON.parse makes it, in the options, the content and a built-in app's changes.
     const json = JSON.stringify(payload)
       .replace('"constructor":"x"', '"constructor":"x","__proto__":{"polluted":true}')
-      .replace('"strings":', '"__proto__":{"polluted":true},"strings":');
+      .replace('"strings":', '"__proto__":{"polluted":true},"strings":')
+      .replace('"spotify"', '{"id":"spotify","__proto__":{"polluted":true}}');
     const encoded = btoa(String.fromCharCode(...new TextEncoder().encode(json)))
       .replace(/\+/g, '-')
       .replace(/\//g, '_')
@@ -681,30 +758,59 @@ describe('the embed builder (demo/builder.html)', () => {
     const shared = await openBuilder(`#config=${encoded}`);
     const { doc } = shared;
     const built = await (await fetch('/dist/python-showcase.js')).text();
+    /** Nothing from the link became an element, ran, or changed Object.prototype in `page`. */
+    const expectNothingInjected = (page: Document, what: string) => {
+      expect(page.querySelectorAll('img, b').length, `${what}: no element from the link`).to.equal(0);
+      expect(
+        [...page.querySelectorAll('python-showcase')].flatMap((widget) => [
+          ...widget.shadowRoot!.querySelectorAll('img, script, b'),
+        ]).length,
+        `${what}: none in the widget either`,
+      ).to.equal(0);
+      expect(
+        (page.defaultView as unknown as { Object: ObjectConstructor }).Object.prototype,
+        what,
+      ).to.not.have.property('polluted');
+    };
     for (const form of ['tag', 'mount-point', 'shortcode', 'react', 'vue', 'gtm']) {
       await shared.tab(form);
-      expect(
-        doc.querySelectorAll('img, script:not([type="module"]), b').length,
-        `${form}: no element from the link`,
-      ).to.equal(0);
+      expect(doc.querySelectorAll('img, script:not([type="module"]), b').length, `${form}: in the builder`).to.equal(0);
+      expect(shared.snippet(), `${form}: nothing about the script from the link`)
+        .to.not.include('forged')
+        .and.not.include('0.0.1-evil')
+        .and.not.include('evil.example');
       if (['tag', 'gtm'].includes(form)) {
-        expect(shared.snippet(), `${form}: the built file's integrity, never the link's`).to.include(
+        expect(shared.snippet(), `${form}: the built file's integrity`).to.include(
           `integrity="${await sha384(built)}"`,
         );
-        expect(shared.snippet()).to.not.include('forged').and.not.include('0.0.1-evil').and.not.include('evil.example');
-        // Pasted, the snippet renders the text as text and runs nothing.
-        const pasted = await pasteIntoBlankPage(shared.snippet(), {
-          before: form === 'gtm' ? '<div id="python-showcase-spot"></div>' : '',
+      }
+      // Each form where it runs: the text stays text, and nothing runs.
+      if (form === 'tag') {
+        const pasted = await pasteIntoBlankPage(shared.snippet());
+        expectNothingInjected(pasted, form);
+        expect(pasted.querySelectorAll('script').length, `${form}: its own two scripts`).to.equal(2);
+      } else if (form === 'gtm') {
+        expect(shared.snippet(), 'no Tag Manager variable').to.not.include('{{');
+        const pasted = await pasteIntoBlankPage('', {
+          before: '<div id="python-showcase-spot"></div>',
+          after: shared.snippet(),
         });
-        expect(pasted.querySelectorAll('img, b').length, `${form}: nothing injected into the page`).to.equal(0);
-        expect([...pasted.querySelectorAll('script')].length, `${form}: its own scripts only`).to.equal(
-          form === 'gtm' ? 2 : 2,
-        );
+        expectNothingInjected(pasted, form);
+        expect(pasted.querySelectorAll('script').length, `${form}: its own two scripts`).to.equal(2);
+      } else if (form === 'mount-point') {
+        const pasted = await pasteIntoBlankPage(shared.snippet() + doc.querySelector('#companion')!.textContent);
+        expectNothingInjected(pasted, form);
+        expect(pasted.querySelectorAll('script').length, `${form}: the site's script only`).to.equal(1);
+      } else if (form === 'react' || form === 'vue') {
+        expectNothingInjected(await renderInFrameworkApp(form, shared.snippet()), form);
       }
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(win.hostileRan, 'no script from the link ran').to.equal(undefined);
-    expect(({} as Record<string, unknown>).polluted, 'no prototype pollution').to.equal(undefined);
+    expect(
+      (shared.win as unknown as { Object: ObjectConstructor }).Object.prototype,
+      'the builder',
+    ).to.not.have.property('polluted');
 
     const notice = doc.querySelector<HTMLElement>('#shared-notice')!;
     expect(notice.hidden).to.be.false;
@@ -717,7 +823,9 @@ describe('the embed builder (demo/builder.html)', () => {
       'version: not an option the builder has',
       'script: not something a link sets; ignored',
       'content: apps[0].url: not an https, http or mailto URL',
-      'content: promo.cta.href: not an https, http or mailto URL',
+      'content: promo[0].startsAt: not an ISO 8601 time',
+      'content: promo[1].cta.href: not an https, http or mailto URL',
+      'content: takeaways[1]: not text',
     ]) {
       expect(notes).to.include(expected);
     }
@@ -744,7 +852,6 @@ describe('the embed builder (demo/builder.html)', () => {
       }
       throw new Error(`Tab never reached ${what}`);
     };
-    // A real click on the page's heading gives the frame the keyboard, as a person's first click would.
     win.focus();
     doc.body.focus();
     // The first app's checkbox, then Space hides it.
@@ -801,18 +908,17 @@ describe('the embed builder (demo/builder.html)', () => {
 
   it('previews at 320, 768 and 1280 px, not scaled, on a light or dark page, with the reserved height outlined', async function () {
     this.timeout(30000);
-    const { doc, snippet } = await openBuilder();
+    const { doc, snippet, tab } = await openBuilder();
     const reserved = [...snippet().matchAll(/height:(\d+)px/g)].map((m) => Number(m[1]));
     expect(reserved).to.have.length(3);
     const pick = async (name: string, value: string) => {
+      const before = doc.body.dataset.previewReady;
       doc.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!.click();
-      await waitFor(
-        () => doc.body.dataset.previewReady && doc.querySelector('#preview-frame')!.getBoundingClientRect().width,
-        'the preview',
-      );
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await waitFor(() => doc.body.dataset.previewReady !== before, 'the preview');
     };
     const widget = doc.querySelector<HTMLElement>('#preview python-showcase')!;
+    const outline = doc.querySelector<HTMLElement>('#reservation')!;
+    const note = () => doc.querySelector('#reservation-note')!.textContent!;
     for (const [width, index] of [
       [320, 0],
       [768, 1],
@@ -820,12 +926,19 @@ describe('the embed builder (demo/builder.html)', () => {
     ] as const) {
       await pick('preview-width', String(width));
       expect(widget.getBoundingClientRect().width, `laid out at ${width} px`).to.equal(width);
-      expect(doc.querySelector<HTMLElement>('#reservation')!.getBoundingClientRect().height).to.equal(reserved[index]);
-      expect(doc.querySelector('#reservation-note')!.textContent).to.include(
-        `At ${width} px the snippet reserves ${reserved[index]} px`,
-      );
+      expect(outline.getBoundingClientRect().height).to.equal(reserved[index]);
+      expect(note()).to.include(`At ${width} px the snippet reserves ${reserved[index]} px`);
       expect(Math.abs(widget.getBoundingClientRect().height - reserved[index]!), 'the reservation fits').to.be.below(2);
     }
+    // Each form outlines what it reserves: a mount point its min-height, a React component nothing.
+    await tab('mount-point');
+    const minHeight = Number(/min-height: (\d+)px/.exec(snippet())![1]);
+    expect(minHeight).to.equal(Math.min(...reserved));
+    expect(outline.getBoundingClientRect().height, 'the mount point’s min-height').to.equal(minHeight);
+    await tab('react');
+    expect(outline.hidden).to.be.true;
+    expect(note()).to.include('the component reserves no height');
+    await tab('tag');
     await pick('preview-page', 'dark');
     expect(widget.shadowRoot!.querySelector('.root')!.classList.contains('dark')).to.be.true;
     expect(getComputedStyle(doc.querySelector('#preview-frame')!).backgroundColor).to.equal('rgb(5, 8, 15)');
@@ -838,7 +951,7 @@ describe('the embed builder (demo/builder.html)', () => {
       this.timeout(30000);
       const source = await openBuilder('', 1200);
       await source.editApp('Instagram', 'url', 'not a link');
-      const builder = await openBuilder(new URL(source.win.location.href).hash, width);
+      const builder = await openBuilder(new URL(await source.link()).hash, width);
       const { frame, doc } = builder;
       doc.querySelector<HTMLDetailsElement>('#apps li[data-name="Instagram"] details')!.open = true;
       expect(doc.querySelector('#content-problems')!.textContent).to.include('App “Instagram”, Link');
@@ -853,8 +966,15 @@ describe('the embed builder (demo/builder.html)', () => {
       expect(doc.querySelectorAll('#snippet .token-tag').length, 'syntax colouring').to.be.greaterThan(2);
       const options = doc.querySelector('#options')!.getBoundingClientRect();
       const results = doc.querySelector('.results')!.getBoundingClientRect();
-      if (width > 900) expect(results.left, 'side by side').to.be.at.least(options.right);
-      else expect(results.top, 'stacked').to.be.at.least(options.bottom);
+      if (width > 900) {
+        expect(results.left, 'side by side').to.be.at.least(options.right);
+        // Scrolled down to the campaign's fields, the preview is still on screen.
+        doc.querySelector('input[name="promo-views"]')!.scrollIntoView();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const shown = doc.querySelector('#preview-frame')!.getBoundingClientRect();
+        expect(doc.scrollingElement!.scrollTop, 'the page scrolled').to.be.greaterThan(300);
+        expect(shown.top, 'the preview in view').to.be.within(0, 900 - 200);
+      } else expect(results.top, 'stacked').to.be.at.least(options.bottom);
       expect(getComputedStyle(doc.body).fontFamily).to.match(/^system-ui/);
       // axe, run in the builder's own page (its shadow roots included).
       const axeScript = doc.createElement('script');

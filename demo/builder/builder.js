@@ -7,6 +7,7 @@ import { ContentEditor, withOffset } from './content-editor.js';
 import { isSharedLink, readLink, writeLink } from './share-link.js';
 import {
   BREAKPOINTS,
+  DEFAULT_HEIGHTS,
   VUE_COMPILER_OPTIONS,
   mountPointSnippet,
   partnerSnippet,
@@ -57,6 +58,7 @@ const FORMS = {
       ['Strict Content Security Policy', 'strict-csp'],
     ],
     carriesContent: true,
+    reserves: (heights, index) => heights[index],
     write: (o) => partnerSnippet(o),
   },
   'mount-point': {
@@ -64,6 +66,7 @@ const FORMS = {
     help: 'For editors that remove scripts and styles (a WordPress author, a locked-down CMS): paste it where the widget should appear. Someone who may add scripts adds the script tag below once for the whole site.',
     guides: [['WordPress: authors and mount points', 'wordpress']],
     usesSrc: true,
+    reserves: (heights) => Math.min(...heights),
     write: (o) => mountPointSnippet(o),
     companion: (o) => ({
       help: 'Once for the whole site, by whoever may add scripts (a site administrator, the theme, Google Tag Manager):',
@@ -75,6 +78,8 @@ const FORMS = {
     help: 'Paste it into a post, a page or a Shortcode block, on a WordPress site with the Python Showcase plugin (npm run build:wordpress writes it). Every role that can write a post can use it.',
     guides: [['WordPress', 'wordpress']],
     usesSrc: true,
+    // The plugin reserves the default widget's height at each width (PHP cannot measure other options).
+    reserves: (heights, index) => DEFAULT_HEIGHTS[index],
     write: (o) => shortcodeSnippet(o),
   },
   react: {
@@ -82,6 +87,7 @@ const FORMS = {
     help: 'A React 19 component: install the package, save this as Showcase.jsx and render <Showcase />. Your content is passed as a property.',
     guides: [['React and Vue', 'frameworks']],
     carriesContent: true,
+    reserves: () => 0,
     write: (o) => reactSnippet(o),
   },
   vue: {
@@ -89,6 +95,7 @@ const FORMS = {
     help: 'A Vue 3 component: install the package, save this as Showcase.vue, and tell Vue the tags are custom elements (below). Your content is bound as a property.',
     guides: [['React and Vue', 'frameworks']],
     carriesContent: true,
+    reserves: () => 0,
     write: (o) => vueSnippet(o),
     companion: () => ({ help: 'Once for the app, in Vite’s configuration:', code: VUE_COMPILER_OPTIONS }),
   },
@@ -97,6 +104,7 @@ const FORMS = {
     help: 'In Google Tag Manager: a new Custom HTML tag with this code, triggered on the pages that have the spot below. Tag Manager adds it at the end of the page; it moves the widget into the spot.',
     guides: [['Google Tag Manager', 'google-tag-manager']],
     carriesContent: true,
+    reserves: (heights) => Math.min(...heights),
     write: (o) => tagManagerSnippet(o),
     companion: (o) => ({
       help: 'On the page, where the widget should appear (any editor keeps an empty element with an id):',
@@ -107,8 +115,24 @@ const FORMS = {
 let chosenForm = 'tag';
 
 const editor = new ContentEditor(form, $('#apps'), () => update());
-// Relative to the page (demo/builder.html), so the built site works under any path prefix.
-const { version, integrity } = await (await fetch(new URL('../dist/snippet.json', document.baseURI))).json();
+/**
+ * The built script's version and integrity, from the file published beside it; relative to the page
+ * (demo/builder.html), so the built site works under any path prefix.
+ */
+async function loadScriptData() {
+  const url = new URL('../dist/snippet.json', document.baseURI);
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const data = await response.json();
+    if (typeof data.version !== 'string' || !/^sha384-/.test(data.integrity)) throw new Error('not the script’s data');
+    return data;
+  } catch (error) {
+    snippetOutput.textContent = `The builder could not read ${url.pathname} (${error.message}), which names the script to paste: publish dist/ beside demo/, as npm run build:site does.`;
+    throw error;
+  }
+}
+const { version, integrity } = await loadScriptData();
 
 /** The attributes the options ask for, in the snippet's order, defaults left out. */
 function attributesFromForm() {
@@ -186,6 +210,7 @@ let lastHeights = [];
  * Lays the preview out at the chosen container width (not scaled) on a light or dark host page, and outlines
  * the height the snippet reserves at that width, so a marketer sees whether the page below would move.
  */
+let previewsShown = 0;
 async function showPreviewSize() {
   const choice = new FormData();
   for (const input of previewControls.querySelectorAll('input:checked')) choice.set(input.name, input.value);
@@ -201,11 +226,16 @@ async function showPreviewSize() {
   await rendered(widget);
   const frameWidth = previewFrame.getBoundingClientRect().width;
   const index = BREAKPOINTS.findLastIndex((minWidth) => frameWidth >= minWidth);
-  const reserved = lastHeights[index];
+  // The height the form in view reserves before the script arrives: each form carries its own reservation.
+  const reserved = FORMS[chosenForm].reserves(lastHeights, index);
   reservation.style.height = `${reserved}px`;
+  reservation.hidden = !reserved;
   const actual = Math.ceil(widget.getBoundingClientRect().height);
-  reservationNote.textContent = `At ${Math.round(frameWidth)} px the snippet reserves ${reserved} px (dashed); the widget takes ${actual} px.`;
-  document.body.dataset.previewReady = `${Math.round(frameWidth)}`;
+  const at = `At ${Math.round(frameWidth)} px`;
+  reservationNote.textContent = reserved
+    ? `${at} the snippet reserves ${reserved} px (dashed); the widget takes ${actual} px.`
+    : `${at} the component reserves no height: it renders with your app. The widget takes ${actual} px.`;
+  document.body.dataset.previewReady = `${++previewsShown} ${Math.round(frameWidth)}`;
 }
 
 previewControls.addEventListener('input', showPreviewSize);
@@ -238,7 +268,7 @@ async function update() {
     'preview-at': withOffset(review.get('review-at')),
   });
   widget.content = content;
-  writeShareLink(attributes, content);
+  writeShareLink(attributes, content, current);
   const heights = await measureHeights(attributes, content);
   if (current !== updateNumber) return;
   lastHeights = heights;
@@ -286,6 +316,10 @@ function isWebAddress(value) {
 }
 
 function showProblems(problems) {
+  // Rewritten only when the problems change, so a screen reader does not hear them again at every keystroke.
+  const said = problems.join('\n');
+  if (contentProblems.dataset.said === said) return;
+  contentProblems.dataset.said = said;
   if (!problems.length) {
     contentProblems.replaceChildren();
     return;
@@ -384,7 +418,14 @@ downloadButton.addEventListener('click', downloadContent);
 $('#import-content').addEventListener('change', async (event) => {
   event.stopPropagation();
   const [file] = event.target.files;
+  event.target.value = '';
   if (!file) return;
+  if (file.size > MAX_IMPORT_BYTES) {
+    showImportNotes([
+      `${file.name}: larger than ${MAX_IMPORT_BYTES / 1_000_000} MB, not a content file; nothing was loaded`,
+    ]);
+    return;
+  }
   let imported;
   try {
     imported = JSON.parse(await file.text());
@@ -398,11 +439,13 @@ $('#import-content').addEventListener('change', async (event) => {
   update();
 });
 
+/** Larger than any content document the widget reads (100 apps, 20 promos). */
+const MAX_IMPORT_BYTES = 1_000_000;
+
 function showImportNotes(notes) {
-  const status = $('#import-status') ?? Object.assign(document.createElement('div'), { id: 'import-status' });
-  status.setAttribute('role', 'status');
-  status.replaceChildren(...notes.map((note) => Object.assign(document.createElement('p'), { textContent: note })));
-  $('#import-content').closest('label').after(status);
+  $('#import-status').replaceChildren(
+    ...notes.map((note) => Object.assign(document.createElement('p'), { textContent: note })),
+  );
 }
 
 // ---- The shared link ----------------------------------------------------------------------------------------
@@ -437,17 +480,63 @@ function fieldAccepts(field, value) {
   return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value);
 }
 
-/** Writes the set-up into the page's address, within the link's length, and says what did not fit. */
-function writeShareLink(attributes, content) {
-  const options = {};
-  for (const field of shareableFields()) {
-    if (fieldValue(field) !== fieldDefault(field)) options[field.name] = fieldValue(field);
+/** Where this tab remembers the last link it wrote, so that a reload of one's own work is not a shared link. */
+const OWN_LINK_KEY = 'python-showcase-builder:own-link';
+
+function rememberOwnLink(hash) {
+  try {
+    sessionStorage.setItem(OWN_LINK_KEY, hash);
+  } catch {
+    // Storage refused (a private window, a policy): a reload then shows the notice, which is only cautious.
   }
-  if (chosenForm !== 'tag') options.form = chosenForm;
-  if (attributes.apps) options.apps = attributes.apps;
-  const address = location.href.replace(/#.*$/, '');
-  const { link, left } = writeLink(address, { options, content }, defaultContent);
-  history.replaceState(history.state, '', link);
+}
+
+function isOwnLink(hash) {
+  try {
+    return sessionStorage.getItem(OWN_LINK_KEY) === hash;
+  } catch {
+    return false;
+  }
+}
+
+let shareTimer;
+/**
+ * Writes the set-up into the page's address once typing pauses (Safari refuses more than 100 address changes in
+ * 30 seconds), within the link's length, and says what did not fit. The defaults need no link at all.
+ */
+function writeShareLink(attributes, content, written) {
+  clearTimeout(shareTimer);
+  shareTimer = setTimeout(() => {
+    const options = {};
+    for (const field of shareableFields()) {
+      if (fieldValue(field) !== fieldDefault(field)) options[field.name] = fieldValue(field);
+    }
+    if (chosenForm !== 'tag') options.form = chosenForm;
+    // The cards shown and their order travel as ids too, so they survive when the content is too long for a link.
+    const shownIds = content?.apps?.map((app) => app.id).join(',');
+    if (attributes.apps || shownIds) options.apps = attributes.apps || shownIds;
+    const address = location.href.replace(/#.*$/, '');
+    const { link, left } =
+      Object.keys(options).length || content
+        ? writeLink(address, { options, content }, defaultContent)
+        : { link: address, left: [] };
+    try {
+      history.replaceState(history.state, '', link);
+      rememberOwnLink(new URL(link).hash);
+    } catch (error) {
+      console.warn(`python-showcase builder: the page's address was not updated (${error.message})`);
+    }
+    showLeftOut(left);
+    document.body.dataset.linkReady = String(written);
+  }, SHARE_DELAY_MS);
+}
+/** How long typing must pause before the address is rewritten. */
+const SHARE_DELAY_MS = 400;
+
+function showLeftOut(left) {
+  const said = left.join(',');
+  if (shareStatus.dataset.said === said) return;
+  shareStatus.dataset.said = said;
   const status = [];
   if (left.includes('content')) {
     status.push(
@@ -462,8 +551,7 @@ function writeShareLink(attributes, content) {
   }
   const fields = left.filter((name) => name !== 'content');
   if (fields.length) status.push(document.createTextNode(` Also left out, too long for a link: ${fields.join(', ')}.`));
-  if (status.length || shareStatus.dataset.left) shareStatus.replaceChildren(...status);
-  shareStatus.dataset.left = status.length ? 'yes' : '';
+  shareStatus.replaceChildren(...status);
 }
 
 /** Every address a content document would send visitors to, for the reader of a shared link to check. */
@@ -481,6 +569,7 @@ function addressesIn(value, found = new Set()) {
 /** Restores a set-up from the page's address, trusting nothing in it, and asks the reader to check it. */
 function restoreSharedLink() {
   if (!isSharedLink(location.hash)) return;
+  const own = isOwnLink(location.hash);
   const fields = new Map(shareableFields().map((field) => [field.name, field]));
   const { options, content, notes } = readLink(
     location.hash,
@@ -499,8 +588,10 @@ function restoreSharedLink() {
   }
   for (const [name, value] of Object.entries(options)) {
     if (name === 'form') chooseForm(value, { quiet: true });
-    else if (name === 'apps') notes.push(...editor.applyAppsAttribute(value));
-    else if (typeof value === 'boolean') fields.get(name).checked = value;
+    // The ids stand in for the cards only when the link's content, which lists them whole, did not fit.
+    else if (name === 'apps') {
+      if (!Array.isArray(content?.apps)) notes.push(...editor.applyAppsAttribute(value));
+    } else if (typeof value === 'boolean') fields.get(name).checked = value;
     else fields.get(name).value = value;
   }
   const links = [...addressesIn(editor.build().content ?? {})];
@@ -517,12 +608,17 @@ function restoreSharedLink() {
   $('#shared-notes').replaceChildren(
     ...notes.map((note) => Object.assign(document.createElement('li'), { textContent: note })),
   );
-  const notice = $('#shared-notice');
-  notice.hidden = false;
-  notice.setAttribute('role', 'alert');
   document.body.dataset.sharedNotes = String(notes.length);
+  // This tab's own link, reloaded: the reader set it up, there is nothing to warn about.
+  if (own) return;
+  $('#shared-notice').hidden = false;
+  $('#shared-notice-title').focus();
 }
 
+// A link pasted into the address bar of an open builder: read it as any shared link, from a fresh page.
+addEventListener('hashchange', () => {
+  if (isSharedLink(location.hash) && !isOwnLink(location.hash)) location.reload();
+});
 form.addEventListener('input', () => update());
 form.addEventListener('submit', (event) => event.preventDefault());
 $('#add-app').addEventListener('click', () => editor.addApp());

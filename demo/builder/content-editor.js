@@ -266,6 +266,12 @@ export class ContentEditor {
         'frequency.perDays': 'promo-per-days',
         'frequency.closedDays': 'promo-closed-days',
         'frequency.convertedDays': 'promo-converted-days',
+        // The campaign's other copy is the promo's, typed in the promo's fields.
+        eyebrow: 'copy-eyebrow',
+        body: 'copy-body',
+        cta: 'copy-cta-href',
+        'cta.label': 'copy-cta-label',
+        'cta.href': 'copy-cta-href',
       })) {
         fieldFor.set(path ? `${at}.${path}` : at, this.field(name));
       }
@@ -325,11 +331,11 @@ export class ContentEditor {
    * as lines for the summary.
    */
   check(content, fieldFor) {
-    for (const field of this.form.querySelectorAll('[aria-invalid="true"]')) {
+    for (const message of this.form.querySelectorAll('.problem')) message.remove();
+    for (const field of this.form.querySelectorAll('[aria-invalid]')) {
       field.removeAttribute('aria-invalid');
-      field.closest('label, li')?.querySelector(':scope > .problem')?.remove();
+      field.removeAttribute('aria-describedby');
     }
-    for (const problem of this.appList.querySelectorAll('.problem')) problem.remove();
     if (!content) return [];
     const problems = readContent(clone(content), defaultContent)?.problems ?? ['content: not an object'];
     return problems.map((problem) => {
@@ -338,14 +344,17 @@ export class ContentEditor {
       const field = this.closestField(path, fieldFor);
       if (!field) return problem;
       const name = this.fieldName(field);
-      field.setAttribute('aria-invalid', 'true');
-      const holder = field.matches('li') ? field : field.closest('label');
-      if (holder && !holder.querySelector(':scope > .problem')) {
-        const message = Object.assign(document.createElement('span'), { className: 'problem', textContent: what });
+      // Beside the field, outside its label (so the field's name stays its label), and tied to it as its description.
+      const card = field.matches('li') ? field : null;
+      const after = card ? card.querySelector('.app-row') : (field.closest('label') ?? field);
+      if (!after.nextElementSibling?.matches('.problem')) {
+        const message = Object.assign(document.createElement('p'), { className: 'problem', textContent: what });
         message.id = `problem-${++this.itemNumber}`;
-        holder.append(message);
-        const describedBy = field.matches('li') ? null : field;
-        describedBy?.setAttribute('aria-describedby', message.id);
+        after.after(message);
+        if (!card) {
+          field.setAttribute('aria-invalid', 'true');
+          field.setAttribute('aria-describedby', message.id);
+        }
       }
       return `${name}: ${what}`;
     });
@@ -363,7 +372,10 @@ export class ContentEditor {
   /** A field's name as a reader sees it: its label's own text, with the app's name for a card's field. */
   fieldName(field) {
     if (field.matches('li')) return `App “${field.dataset.name || 'unnamed'}”`;
-    const label = field.closest('label')?.firstChild?.textContent?.trim() ?? field.name;
+    const label =
+      field.closest('label')?.firstChild?.textContent?.trim() ||
+      field.closest('label')?.textContent?.trim() ||
+      field.name;
     const card = field.closest('li');
     return card ? `App “${card.dataset.name || 'unnamed'}”, ${label}` : label;
   }
@@ -416,6 +428,7 @@ export class ContentEditor {
       const evergreen = promos.find((promo) => promo.id !== CAMPAIGN_ID);
       if (campaign) this.loadCampaign(campaign);
       if (evergreen) this.loadCopy(evergreen);
+      if (campaign) notes.push(...this.campaignLosses(campaign, evergreen ?? DEFAULT_PROMO));
       for (const promo of promos.filter((entry) => entry !== campaign && entry !== evergreen)) {
         notes.push(`promo "${text(promo.id)}": the builder edits one campaign and one promo; left out`);
       }
@@ -437,6 +450,28 @@ export class ContentEditor {
     set('copy-body', promo.body);
     set('copy-cta-label', promo.cta?.label);
     set('copy-cta-href', promo.cta?.href);
+  }
+
+  /** What of an imported campaign the editor cannot keep: copy of its own, and variants beyond A and B. */
+  campaignLosses(campaign, copy) {
+    const losses = [];
+    const own = ['eyebrow', 'body', 'cta', 'secondary'].filter(
+      (key) => campaign[key] !== undefined && !same(campaign[key], copy[key]),
+    );
+    if (own.length) losses.push(`promo "campaign": its own ${own.join(', ')} are replaced by the promo's`);
+    const variants = Array.isArray(campaign.variants) ? campaign.variants : [];
+    const extra =
+      variants.length > 2 || variants.some((variant, index) => !isObject(variant) || variant.id !== 'ab'[index]);
+    const copyFields = variants.some(
+      (variant) =>
+        isObject(variant) &&
+        Object.keys(variant).some(
+          (key) => !['id', 'weight', 'title'].includes(key) || (key === 'title' && variant === variants[0]),
+        ),
+    );
+    if (extra || copyFields)
+      losses.push('promo "campaign": the builder keeps two variants, a and b, and variant b’s title only');
+    return losses;
   }
 
   loadCampaign(promo) {

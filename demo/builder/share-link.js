@@ -24,11 +24,12 @@ function difference(entry, base) {
   return Object.keys(changes).length === 1 ? entry.id : changes;
 }
 
-/** `changes` (from `difference`) applied to `base`. */
+/** `changes` (from `difference`) applied to `base`; a `__proto__` key is not a field and is never applied. */
 function applyDifference(changes, base) {
   if (changes === base.id) return structuredClone(base);
-  const entry = { ...structuredClone(base) };
+  const entry = structuredClone(base);
   for (const [key, value] of Object.entries(changes)) {
+    if (key === '__proto__') continue;
     if (value === null) delete entry[key];
     else entry[key] = value;
   }
@@ -88,8 +89,22 @@ function fromBase64Url(text) {
 export function writeLink(address, { options, content }, defaults) {
   const left = [];
   const kept = { options: { ...options }, content: content && compact(content, defaults) };
+  // What a reader would refuse is not written: it is left out here, and said.
+  for (const [name, value] of Object.entries(kept.options)) {
+    if (typeof value === 'string' && value.length > MAX_TEXT) {
+      delete kept.options[name];
+      left.push(name);
+    }
+  }
   const link = () =>
-    `${address}#${PREFIX}${toBase64Url(JSON.stringify({ v: SCHEMA_VERSION, o: kept.options, ...(kept.content && { c: kept.content }) }))}`;
+    `${address}#${PREFIX}${toBase64Url(
+      JSON.stringify({
+        v: SCHEMA_VERSION,
+        o: kept.options,
+        ...(kept.content && { c: kept.content }),
+        ...(left.length && { l: left }),
+      }),
+    )}`;
   if (link().length > MAX_LINK_LENGTH && kept.content) {
     kept.content = undefined;
     left.push('content');
@@ -141,8 +156,17 @@ export function readLink(hash, accept, defaults) {
     else notes.push(`${name}: not an option the builder has, or not a value it can take; ignored`);
   }
   for (const key of Object.keys(state)) {
-    if (!['v', 'o', 'c'].includes(key)) notes.push(`${key}: not something a link sets; ignored`);
+    if (!['v', 'o', 'c', 'l'].includes(key)) notes.push(`${key}: not something a link sets; ignored`);
   }
+  // What the sender's builder had to leave out of the link, so the reader knows the set-up is not whole.
+  const left = Array.isArray(state.l) ? state.l.filter((name) => typeof name === 'string' && name.length <= 40) : [];
+  if (left.includes('content')) {
+    notes.push(
+      'the sender’s own content was too long for a link and is not in it: ask them for their content.json, and import it',
+    );
+  }
+  const leftOptions = left.filter((name) => name !== 'content');
+  if (leftOptions.length) notes.push(`too long for a link, so not in it: ${leftOptions.join(', ')}`);
   const content = state.c === undefined ? undefined : expand(state.c, defaults);
   return { options, content, notes };
 }

@@ -169,16 +169,20 @@ export function tagManagerSpot({ heights }) {
  * the tag). ES5 only, which every version of Tag Manager's Custom HTML accepts.
  */
 export function tagManagerSnippet({ version, integrity, attributes = {}, content }) {
+  // Tag Manager reads `{{Name}}` in a Custom HTML tag as one of its variables: a brace is written as a character
+  // reference in attributes and as \u007b in the script, which the browser reads back as a brace.
+  const attributeValue = (value) => escapeAttribute(value).replace(/\{/g, '&#123;');
+  const json = content && scriptJson(content, '    ').replace(/\{\{/g, '{\\u007b');
   return `<script src="https://cdn.jsdelivr.net/npm/python-showcase@${version}/dist/python-showcase.js"
         integrity="${integrity}" crossorigin="anonymous"></script>
-<python-showcase id="python-showcase-from-gtm"${attributeList(attributes)}>
+<python-showcase id="python-showcase-from-gtm"${attributeList(attributes, '', attributeValue)}>
   ${FALLBACK}
 </python-showcase>
 <script>
   (function () {
     var widget = document.getElementById('python-showcase-from-gtm');
     var spot = document.getElementById('${TAG_MANAGER_SPOT}');
-    if (!widget || !spot) return;${content ? `\n    widget.content = ${scriptJson(content, '    ')};` : ''}
+    if (!widget || !spot) return;${json ? `\n    widget.content = ${json};` : ''}
     spot.appendChild(widget);
   })();
 </script>`;

@@ -57,6 +57,14 @@ const CASES = [
       },
     }),
   },
+  {
+    // The builder's shortcode for content of one's own: the content.json it offers, hosted and named by src.
+    name: 'builder-shortcode-src',
+    role: 'author',
+    content: shortcodeSnippet({
+      attributes: { layout: 'list', takeaways: true, partner: 'acme', src: '/wp-content/uploads/python-showcase/content.json' },
+    }),
+  },
   { name: 'no-widget', role: 'author', content: 'A post about something else.' },
   {
     // An administrator's text reaches the plugin as written (kses filters a contributor's before).
@@ -154,6 +162,16 @@ for (const browserName of ['chromium', 'firefox']) {
       assert.deepEqual(outcome.layouts, ['list']);
       assert.deepEqual(outcome.takeaways, [true]);
       assert.ok(outcome.links.every((href) => new URL(href).searchParams.get('utm_source') === 'acme'));
+      assert.deepEqual(outcome.errors, []);
+    });
+
+    it("the embed builder's shortcode with src renders the hosted content.json", async () => {
+      assert.match(site.posts['builder-shortcode-src'].saved, /src="\/wp-content\/uploads\/python-showcase\/content\.json"/);
+      const outcome = await visit(browserName, 'builder-shortcode-src');
+      assert.deepEqual(outcome.widgets, [['Reddit']]);
+      assert.deepEqual(outcome.headings, ['Python on our favourite sites']);
+      assert.deepEqual(outcome.layouts, ['list']);
+      assert.deepEqual(outcome.takeaways, [true]);
       assert.deepEqual(outcome.errors, []);
     });
 
