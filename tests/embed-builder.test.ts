@@ -278,116 +278,121 @@ describe('the embed builder (demo/builder.html)', () => {
     expect(visibleState(await pasteIntoBlankPage(copied))).to.deep.equal(visibleState(doc));
   });
 
-  it('edits the content: intro, an app card, a new app, removing and reordering, the promo copy; and every host tab renders the preview’s widget where that form runs', async function () {
-    this.timeout(90000);
-    const builder = await openBuilder();
-    const { doc, set, tab, editApp, snippet } = builder;
-    await set('layout', 'list');
-    await set('partner', 'acme');
-    await set('takeaways', true);
-    await set('intro', 'Five apps, one language.');
-    await editApp('Spotify', 'summary', 'Python runs the playlists’ data pipelines.');
-    await editApp('Spotify', 'stat.value', '675000000');
-    await editApp('Spotify', 'stat.label', 'listeners');
-    await addApp(builder, {
-      name: 'Reddit',
-      summary: 'Python served the front page for years.',
-      url: 'https://www.reddit.com/',
-      color: '#ff4500',
-    });
-    // Remove Google, move Reddit to the top.
-    let before = builder.step();
-    doc.querySelector<HTMLInputElement>('#apps li[data-name="Google"] input[type="checkbox"]')!.click();
-    await builder.ready(before);
-    for (let moves = 0; moves < 5; moves++) {
-      const up = doc.querySelector<HTMLButtonElement>('button[aria-label="Move Reddit up"]')!;
-      if (up.disabled) break;
-      before = builder.step();
-      up.click();
+  for (const [served, base] of [
+    ['served by npm start', '/demo/builder.html'],
+    ['published by npm run build:site, under a path prefix', '/tests/hosted/partner-team/showcase/demo/builder.html'],
+  ] as const) {
+    it(`${served}: edits the content (intro, an app card, a new app, removing and reordering, the promo copy), and every host tab renders the preview’s widget where that form runs`, async function () {
+      this.timeout(90000);
+      const builder = await openBuilder('', 1200, base);
+      const { doc, set, tab, editApp, snippet } = builder;
+      await set('layout', 'list');
+      await set('partner', 'acme');
+      await set('takeaways', true);
+      await set('intro', 'Five apps, one language.');
+      await editApp('Spotify', 'summary', 'Python runs the playlists’ data pipelines.');
+      await editApp('Spotify', 'stat.value', '675000000');
+      await editApp('Spotify', 'stat.label', 'listeners');
+      await addApp(builder, {
+        name: 'Reddit',
+        summary: 'Python served the front page for years.',
+        url: 'https://www.reddit.com/',
+        color: '#ff4500',
+      });
+      // Remove Google, move Reddit to the top.
+      let before = builder.step();
+      doc.querySelector<HTMLInputElement>('#apps li[data-name="Google"] input[type="checkbox"]')!.click();
       await builder.ready(before);
-    }
-    await set('copy-title', 'Learn the language behind these apps');
-    await set('copy-cta-label', 'See the bootcamp');
+      for (let moves = 0; moves < 5; moves++) {
+        const up = doc.querySelector<HTMLButtonElement>('button[aria-label="Move Reddit up"]')!;
+        if (up.disabled) break;
+        before = builder.step();
+        up.click();
+        await builder.ready(before);
+      }
+      await set('copy-title', 'Learn the language behind these apps');
+      await set('copy-cta-label', 'See the bootcamp');
 
-    const expected = visibleState(doc);
-    expect(expected.intro).to.equal('Five apps, one language.');
-    expect(expected.cards.map((card) => card.name)).to.deep.equal([
-      'Reddit',
-      'Instagram',
-      'Spotify',
-      'Netflix',
-      'Dropbox',
-    ]);
-    expect(expected.cards[2]).to.deep.include({ summary: 'Python runs the playlists’ data pipelines.' });
-    expect(expected.cards[2]!.figure).to.include('675M').and.include('listeners');
-    expect(expected.promo!.title).to.equal('Learn the language behind these apps');
-    expect(doc.querySelector('#content-problems')!.textContent, 'no problems').to.equal('');
+      const expected = visibleState(doc);
+      expect(expected.intro).to.equal('Five apps, one language.');
+      expect(expected.cards.map((card) => card.name)).to.deep.equal([
+        'Reddit',
+        'Instagram',
+        'Spotify',
+        'Netflix',
+        'Dropbox',
+      ]);
+      expect(expected.cards[2]).to.deep.include({ summary: 'Python runs the playlists’ data pipelines.' });
+      expect(expected.cards[2]!.figure).to.include('675M').and.include('listeners');
+      expect(expected.promo!.title).to.equal('Learn the language behind these apps');
+      expect(doc.querySelector('#content-problems')!.textContent, 'no problems').to.equal('');
 
-    // HTML: the content as inline JSON, in a blank page.
-    const inline = JSON.parse(/<script type="application\/json">(.*?)<\/script>/.exec(snippet())![1]!) as {
-      apps: Array<{ id: string }>;
-    };
-    expect(inline.apps.map((app) => app.id)).to.deep.equal(['reddit', 'instagram', 'spotify', 'netflix', 'dropbox']);
-    expect(visibleState(await pasteIntoBlankPage(snippet())), 'HTML').to.deep.equal(expected);
+      // HTML: the content as inline JSON, in a blank page.
+      const inline = JSON.parse(/<script type="application\/json">(.*?)<\/script>/.exec(snippet())![1]!) as {
+        apps: Array<{ id: string }>;
+      };
+      expect(inline.apps.map((app) => app.id)).to.deep.equal(['reddit', 'instagram', 'spotify', 'netflix', 'dropbox']);
+      expect(visibleState(await pasteIntoBlankPage(snippet())), 'HTML').to.deep.equal(expected);
 
-    // The content as a file: what the download gives, put on the partner's server and named by src.
-    const downloads = catchDownloads(builder.win);
-    doc.querySelector<HTMLButtonElement>('#download-content')!.click();
-    await waitFor(() => downloads.length, 'the download');
-    const file = await downloads[0]!.text();
-    expect(JSON.parse(file)).to.deep.equal(inline);
-    const put = await fetch('/tests/uploads/builder-content.json', { method: 'PUT', body: file });
-    expect(put.status).to.equal(204);
+      // The content as a file: what the download gives, put on the partner's server and named by src.
+      const downloads = catchDownloads(builder.win);
+      doc.querySelector<HTMLButtonElement>('#download-content')!.click();
+      await waitFor(() => downloads.length, 'the download');
+      const file = await downloads[0]!.text();
+      expect(JSON.parse(file)).to.deep.equal(inline);
+      const put = await fetch('/tests/uploads/builder-content.json', { method: 'PUT', body: file });
+      expect(put.status).to.equal(204);
 
-    // Mount point: warns until it names a file, then renders it with the site's script tag.
-    await tab('mount-point');
-    expect(doc.querySelector<HTMLElement>('#content-warning')!.hidden, 'asks for the file’s address').to.be.false;
-    await set('src', `${location.origin}/tests/uploads/builder-content.json`);
-    expect(doc.querySelector<HTMLElement>('#content-warning')!.hidden).to.be.true;
-    expect(snippet()).to.include(`data-src="${location.origin}/tests/uploads/builder-content.json"`);
-    const siteScript = doc.querySelector('#companion')!.textContent!;
-    expect(visibleState(await pasteIntoBlankPage(snippet() + siteScript)), 'mount point').to.deep.equal(expected);
+      // Mount point: warns until it names a file, then renders it with the site's script tag.
+      await tab('mount-point');
+      expect(doc.querySelector<HTMLElement>('#content-warning')!.hidden, 'asks for the file’s address').to.be.false;
+      await set('src', `${location.origin}/tests/uploads/builder-content.json`);
+      expect(doc.querySelector<HTMLElement>('#content-warning')!.hidden).to.be.true;
+      expect(snippet()).to.include(`data-src="${location.origin}/tests/uploads/builder-content.json"`);
+      const siteScript = doc.querySelector('#companion')!.textContent!;
+      expect(visibleState(await pasteIntoBlankPage(snippet() + siteScript)), 'mount point').to.deep.equal(expected);
 
-    // The shortcode names the same file (tests/node/wordpress.test.mjs renders the builder's shortcode in WordPress).
-    await tab('shortcode');
-    expect(snippet()).to.match(
-      /^\[python_showcase layout="list" takeaways partner="acme" src="[^"]+builder-content\.json"\]$/,
-    );
+      // The shortcode names the same file (tests/node/wordpress.test.mjs renders the builder's shortcode in WordPress).
+      await tab('shortcode');
+      expect(snippet()).to.match(
+        /^\[python_showcase layout="list" takeaways partner="acme" src="[^"]+builder-content\.json"\]$/,
+      );
 
-    // Google Tag Manager: the spot on the page, the Custom HTML tag added at the end of <body>, as Tag Manager does.
-    await tab('gtm');
-    const spot = doc.querySelector('#companion')!.textContent!;
-    expect(spot).to.match(/^<div id="python-showcase-spot" style="min-height: \d+px"><\/div>$/);
-    const tagPage = await pasteIntoBlankPage('', {
-      before: `<h1>A page</h1>${spot}<p>Text below the spot.</p>`,
-      after: snippet(),
+      // Google Tag Manager: the spot on the page, the Custom HTML tag added at the end of <body>, as Tag Manager does.
+      await tab('gtm');
+      const spot = doc.querySelector('#companion')!.textContent!;
+      expect(spot).to.match(/^<div id="python-showcase-spot" style="min-height: \d+px"><\/div>$/);
+      const tagPage = await pasteIntoBlankPage('', {
+        before: `<h1>A page</h1>${spot}<p>Text below the spot.</p>`,
+        after: snippet(),
+      });
+      expect(tagPage.querySelector('#python-showcase-spot > python-showcase'), 'moved into the spot').to.exist;
+      expect(visibleState(tagPage), 'Google Tag Manager').to.deep.equal(expected);
+
+      // React and Vue: the component, built into each framework's test app.
+      await tab('react');
+      expect(snippet()).to.include("import 'python-showcase';").and.include('content={content}');
+      expect(visibleState(await renderInFrameworkApp('react', snippet())), 'React').to.deep.equal(expected);
+      await tab('vue');
+      expect(snippet()).to.include(':content.prop="content"');
+      expect(doc.querySelector('#companion')!.textContent).to.include(
+        "isCustomElement: (tag) => tag.startsWith('python-')",
+      );
+      expect(visibleState(await renderInFrameworkApp('vue', snippet())), 'Vue').to.deep.equal(expected);
+
+      // Each tab links its guide, relative to the page.
+      for (const [form, guide] of [
+        ['tag', 'webflow'],
+        ['mount-point', 'wordpress'],
+        ['react', 'frameworks'],
+        ['gtm', 'google-tag-manager'],
+      ] as const) {
+        await tab(form);
+        const links = [...doc.querySelectorAll<HTMLAnchorElement>('#guide-links a')].map((a) => a.href);
+        expect(links).to.include(new URL(`../docs/guides/${guide}.html`, new URL(base, location.origin)).href);
+      }
     });
-    expect(tagPage.querySelector('#python-showcase-spot > python-showcase'), 'moved into the spot').to.exist;
-    expect(visibleState(tagPage), 'Google Tag Manager').to.deep.equal(expected);
-
-    // React and Vue: the component, built into each framework's test app.
-    await tab('react');
-    expect(snippet()).to.include("import 'python-showcase';").and.include('content={content}');
-    expect(visibleState(await renderInFrameworkApp('react', snippet())), 'React').to.deep.equal(expected);
-    await tab('vue');
-    expect(snippet()).to.include(':content.prop="content"');
-    expect(doc.querySelector('#companion')!.textContent).to.include(
-      "isCustomElement: (tag) => tag.startsWith('python-')",
-    );
-    expect(visibleState(await renderInFrameworkApp('vue', snippet())), 'Vue').to.deep.equal(expected);
-
-    // Each tab links its guide, relative to the page.
-    for (const [form, guide] of [
-      ['tag', 'webflow'],
-      ['mount-point', 'wordpress'],
-      ['react', 'frameworks'],
-      ['gtm', 'google-tag-manager'],
-    ] as const) {
-      await tab(form);
-      const links = [...doc.querySelectorAll<HTMLAnchorElement>('#guide-links a')].map((a) => a.href);
-      expect(links).to.include(new URL(`/docs/guides/${guide}.html`, location.origin).href);
-    }
-  });
+  }
 
   it('writes the mount point and the WordPress shortcode for plain options as snippet.js does', async function () {
     this.timeout(30000);
