@@ -244,7 +244,8 @@ previewControls.addEventListener('input', showPreviewSize);
 let lastContent;
 
 let updateNumber = 0;
-async function update() {
+async function update(byReader = true) {
+  if (byReader) ownWork = true;
   const current = ++updateNumber;
   const attributes = attributesFromForm();
   const { content, fieldFor } = editor.build();
@@ -399,7 +400,10 @@ $('#copy').addEventListener('click', async () => {
 $('#copy-companion').addEventListener('click', () =>
   copyText(companion.textContent, $('#copy-companion-status'), 'code'),
 );
-$('#copy-link').addEventListener('click', () => copyText(location.href, shareStatus, 'link'));
+$('#copy-link').addEventListener('click', () => {
+  flushShareLink();
+  copyText(location.href, $('#copy-link-status'), 'link');
+});
 
 function downloadContent() {
   if (!lastContent) return;
@@ -480,24 +484,32 @@ function fieldAccepts(field, value) {
   return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value);
 }
 
-/** Where this tab remembers the last link it wrote, so that a reload of one's own work is not a shared link. */
+/**
+ * Where this tab remembers the last link it wrote, and the content that link had to leave out, so that a reload
+ * of one's own work is neither a shared link nor a loss.
+ */
 const OWN_LINK_KEY = 'python-showcase-builder:own-link';
 
-function rememberOwnLink(hash) {
+function rememberOwnLink(hash, leftOutContent) {
   try {
-    sessionStorage.setItem(OWN_LINK_KEY, hash);
+    sessionStorage.setItem(OWN_LINK_KEY, JSON.stringify({ hash, content: leftOutContent }));
   } catch {
     // Storage refused (a private window, a policy): a reload then shows the notice, which is only cautious.
   }
 }
 
-function isOwnLink(hash) {
+/** What this tab remembers of `hash` when it wrote that link itself: { content } (the content it left out). */
+function ownLink(hash) {
   try {
-    return sessionStorage.getItem(OWN_LINK_KEY) === hash;
+    const remembered = JSON.parse(sessionStorage.getItem(OWN_LINK_KEY) ?? 'null');
+    return remembered?.hash === hash ? remembered : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
+
+/** Whether the set-up is the reader's own: they opened no shared link, or changed something since. */
+let ownWork = !isSharedLink(location.hash) || !!ownLink(location.hash);
 
 let shareTimer;
 /**
@@ -506,7 +518,8 @@ let shareTimer;
  */
 function writeShareLink(attributes, content, written) {
   clearTimeout(shareTimer);
-  shareTimer = setTimeout(() => {
+  pendingShare = () => {
+    pendingShare = undefined;
     const options = {};
     for (const field of shareableFields()) {
       if (fieldValue(field) !== fieldDefault(field)) options[field.name] = fieldValue(field);
@@ -522,14 +535,23 @@ function writeShareLink(attributes, content, written) {
         : { link: address, left: [] };
     try {
       history.replaceState(history.state, '', link);
-      rememberOwnLink(new URL(link).hash);
+      // A shared link the reader has not changed stays someone else's: a reload shows its notice again.
+      if (ownWork) rememberOwnLink(new URL(link).hash, left.includes('content') ? content : undefined);
     } catch (error) {
       console.warn(`python-showcase builder: the page's address was not updated (${error.message})`);
     }
     showLeftOut(left);
     document.body.dataset.linkReady = String(written);
-  }, SHARE_DELAY_MS);
+  };
+  shareTimer = setTimeout(pendingShare, SHARE_DELAY_MS);
 }
+let pendingShare;
+/** Writes a link still waiting for typing to pause: before it is copied, and before the page goes. */
+function flushShareLink() {
+  clearTimeout(shareTimer);
+  pendingShare?.();
+}
+addEventListener('pagehide', flushShareLink);
 /** How long typing must pause before the address is rewritten. */
 const SHARE_DELAY_MS = 400;
 
@@ -569,9 +591,9 @@ function addressesIn(value, found = new Set()) {
 /** Restores a set-up from the page's address, trusting nothing in it, and asks the reader to check it. */
 function restoreSharedLink() {
   if (!isSharedLink(location.hash)) return;
-  const own = isOwnLink(location.hash);
+  const own = ownLink(location.hash);
   const fields = new Map(shareableFields().map((field) => [field.name, field]));
-  const { options, content, notes } = readLink(
+  let { options, content, notes } = readLink(
     location.hash,
     (name, value) => {
       if (name === 'form') return Object.hasOwn(FORMS, value);
@@ -581,9 +603,16 @@ function restoreSharedLink() {
     },
     defaultContent,
   );
+  // One's own link whose content was too long for it: the content this tab kept.
+  const leftOutNote = notes.findIndex((note) => note.startsWith('the sender’s own content was too long'));
+  if (own?.content && content === undefined && leftOutNote >= 0) {
+    notes.splice(leftOutNote, 1);
+    content = own.content;
+  }
   if (content !== undefined) {
     const loaded = editor.load(content);
-    notes.push(...loaded.notes.map((note) => `content: ${note}`));
+    // One's own content's problems are shown at their fields as ever; a shared link's are the reader's to check.
+    if (!own) notes.push(...loaded.notes.map((note) => `content: ${note}`));
     if (loaded.heading !== undefined && options.heading === undefined) options.heading = loaded.heading;
   }
   for (const [name, value] of Object.entries(options)) {
@@ -609,15 +638,19 @@ function restoreSharedLink() {
     ...notes.map((note) => Object.assign(document.createElement('li'), { textContent: note })),
   );
   document.body.dataset.sharedNotes = String(notes.length);
-  // This tab's own link, reloaded: the reader set it up, there is nothing to warn about.
-  if (own) return;
+  // This tab's own link, reloaded whole: the reader set it up, there is nothing to warn about.
+  if (own && !notes.length) return;
+  if (own) {
+    $('#shared-notice-title').textContent = 'Restored from this page’s address';
+    $('#shared-notice-intro').textContent = 'Not all of your set-up could be restored. Check the addresses below:';
+  }
   $('#shared-notice').hidden = false;
   $('#shared-notice-title').focus();
 }
 
 // A link pasted into the address bar of an open builder: read it as any shared link, from a fresh page.
 addEventListener('hashchange', () => {
-  if (isSharedLink(location.hash) && !isOwnLink(location.hash)) location.reload();
+  if (isSharedLink(location.hash) && !ownLink(location.hash)) location.reload();
 });
 form.addEventListener('input', () => update());
 form.addEventListener('submit', (event) => event.preventDefault());
@@ -625,4 +658,4 @@ $('#add-app').addEventListener('click', () => editor.addApp());
 console.assert(BREAKPOINTS.length === MEASURE_WIDTHS.length, 'one measuring width per breakpoint');
 chooseForm('tag', { quiet: true });
 restoreSharedLink();
-update();
+update(false);

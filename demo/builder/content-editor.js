@@ -332,32 +332,34 @@ export class ContentEditor {
    */
   check(content, fieldFor) {
     for (const message of this.form.querySelectorAll('.problem')) message.remove();
-    for (const field of this.form.querySelectorAll('[aria-invalid]')) {
+    for (const field of this.form.querySelectorAll('[aria-invalid], [aria-describedby^="problem-"]')) {
       field.removeAttribute('aria-invalid');
       field.removeAttribute('aria-describedby');
     }
     if (!content) return [];
     const problems = readContent(clone(content), defaultContent)?.problems ?? ['content: not an object'];
-    return problems.map((problem) => {
-      const [path, ...rest] = problem.split(': ');
-      const what = rest.join(': ');
-      const field = this.closestField(path, fieldFor);
-      if (!field) return problem;
-      const name = this.fieldName(field);
-      // Beside the field, outside its label (so the field's name stays its label), and tied to it as its description.
-      const card = field.matches('li') ? field : null;
-      const after = card ? card.querySelector('.app-row') : (field.closest('label') ?? field);
-      if (!after.nextElementSibling?.matches('.problem')) {
-        const message = Object.assign(document.createElement('p'), { className: 'problem', textContent: what });
-        message.id = `problem-${++this.itemNumber}`;
-        after.after(message);
-        if (!card) {
-          field.setAttribute('aria-invalid', 'true');
-          field.setAttribute('aria-describedby', message.id);
+    return problems
+      .map((problem) => {
+        const [path, ...rest] = problem.split(': ');
+        const what = rest.join(': ');
+        const field = this.closestField(path, fieldFor);
+        if (!field) return problem;
+        const name = this.fieldName(field);
+        // Beside the field, outside its label (so the field's name stays its label), and tied to it as its description.
+        const card = field.matches('li') ? field : null;
+        const after = card ? card.querySelector('.app-row') : (field.closest('label') ?? field);
+        if (!after.nextElementSibling?.matches('.problem')) {
+          const message = Object.assign(document.createElement('p'), { className: 'problem', textContent: what });
+          message.id = `problem-${++this.itemNumber}`;
+          after.after(message);
+          // A whole card's problem describes its checkbox, the card's first control.
+          const described = card ? card.querySelector('input[type="checkbox"]') : field;
+          if (!card) field.setAttribute('aria-invalid', 'true');
+          described.setAttribute('aria-describedby', message.id);
         }
-      }
-      return `${name}: ${what}`;
-    });
+        return `${name}: ${what}`;
+      })
+      .filter((line, index, lines) => lines.indexOf(line) === index);
   }
 
   /** The field a reader's path points at, or the nearest enclosing one (`apps[2].stat.value` → the figure). */
@@ -455,22 +457,20 @@ export class ContentEditor {
   /** What of an imported campaign the editor cannot keep: copy of its own, and variants beyond A and B. */
   campaignLosses(campaign, copy) {
     const losses = [];
-    const own = ['eyebrow', 'body', 'cta', 'secondary'].filter(
-      (key) => campaign[key] !== undefined && !same(campaign[key], copy[key]),
-    );
-    if (own.length) losses.push(`promo "campaign": its own ${own.join(', ')} are replaced by the promo's`);
+    // The campaign is written with the promo's copy, so any difference, a field missing on either side too, is lost.
+    const own = ['eyebrow', 'body', 'cta', 'secondary'].filter((key) => !same(campaign[key], copy[key]));
+    if (own.length) losses.push(`promo "campaign": its ${own.join(', ')} become the promo's`);
     const variants = Array.isArray(campaign.variants) ? campaign.variants : [];
-    const extra =
-      variants.length > 2 || variants.some((variant, index) => !isObject(variant) || variant.id !== 'ab'[index]);
-    const copyFields = variants.some(
-      (variant) =>
-        isObject(variant) &&
-        Object.keys(variant).some(
-          (key) => !['id', 'weight', 'title'].includes(key) || (key === 'title' && variant === variants[0]),
-        ),
-    );
-    if (extra || copyFields)
-      losses.push('promo "campaign": the builder keeps two variants, a and b, and variant b’s title only');
+    const [a, b] = variants.map((variant) => (isObject(variant) ? variant : {}));
+    const kept =
+      !variants.length ||
+      (variants.length === 2 &&
+        a.id === 'a' &&
+        b.id === 'b' &&
+        typeof b.title === 'string' &&
+        Object.keys(a).every((key) => ['id', 'weight'].includes(key)) &&
+        Object.keys(b).every((key) => ['id', 'weight', 'title'].includes(key)));
+    if (!kept) losses.push('promo "campaign": the builder keeps two variants, a and b, with a title for b only');
     return losses;
   }
 
@@ -501,7 +501,7 @@ export class ContentEditor {
   /** Adds a card for an app of the marketer's own, opened for editing with its name field focused. */
   addApp() {
     const item = {
-      app: { id: 'app', name: '', summary: '', url: '' },
+      app: { id: 'app', name: '', summary: '' },
       shown: true,
       builtIn: false,
       addedId: true,
