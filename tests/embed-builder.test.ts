@@ -49,6 +49,8 @@ interface Builder {
   /** Sets a named option as a person would (the value, then an input event) and waits for the new snippet. */
   set: (name: string, value: string | boolean) => Promise<void>;
   snippet: () => string;
+  /** Clicks what `selector` finds and waits for the snippet that follows. */
+  click: (selector: string) => Promise<void>;
   /** Chooses a host's tab and waits for its snippet. */
   tab: (form: string) => Promise<void>;
   /** Types into a field of the app card named `app` (opening its editor) and waits for the new snippet. */
@@ -79,11 +81,12 @@ async function openBuilder(hash = '', width = 1200, base = '/demo/builder.html')
     field.dispatchEvent(new Event('input', { bubbles: true }));
     await ready(before);
   };
-  const tab = async (form: string) => {
+  const click = async (selector: string) => {
     const before = step();
-    doc.querySelector<HTMLButtonElement>(`#tab-${form}`)!.click();
+    doc.querySelector<HTMLElement>(selector)!.click();
     await ready(before);
   };
+  const tab = (form: string) => click(`#tab-${form}`);
   const editApp = async (app: string, field: string, value: string) => {
     const card = doc.querySelector<HTMLElement>(`#apps li[data-name="${app}"]`)!;
     card.querySelector('details')!.open = true;
@@ -99,6 +102,7 @@ async function openBuilder(hash = '', width = 1200, base = '/demo/builder.html')
     doc,
     ready,
     set,
+    click,
     tab,
     editApp,
     step,
@@ -112,13 +116,11 @@ async function openBuilder(hash = '', width = 1200, base = '/demo/builder.html')
 
 /** Clicks "Add an app" and fills in the new card. */
 async function addApp(builder: Builder, fields: Record<string, string>) {
-  let before = builder.step();
-  builder.doc.querySelector<HTMLButtonElement>('#add-app')!.click();
-  await builder.ready(before);
+  await builder.click('#add-app');
   const card = [...builder.doc.querySelectorAll('#apps li')].at(-1)!;
   for (const [field, value] of Object.entries(fields)) {
     const input = card.querySelector<HTMLInputElement>(`[data-app-field="${field}"]`)!;
-    before = builder.step();
+    const before = builder.step();
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await builder.ready(before);
@@ -182,6 +184,16 @@ async function sha384(text: string) {
   return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
 }
 
+/** Stands in for the clipboard in `win`; returns what was last written to it. */
+function spyOnClipboard(win: Window) {
+  let written = '';
+  Object.defineProperty(win.navigator, 'clipboard', {
+    value: { writeText: async (text: string) => void (written = text) },
+    configurable: true,
+  });
+  return () => written;
+}
+
 /**
  * Reads what the builder's download offers, by catching the file it hands to the browser; the browser's own
  * download is cancelled (its download panel would take the keyboard from the tests that follow).
@@ -204,16 +216,12 @@ function catchDownloads(win: BuilderWindow) {
 describe('the embed builder (demo/builder.html)', () => {
   it('follows the options in its preview and snippet, copies the snippet, and the snippet renders what the preview showed', async function () {
     this.timeout(30000);
-    const { win, doc, set, ready, step, snippet } = await openBuilder();
+    const { win, doc, set, click, snippet } = await openBuilder();
     expect(snippet()).to.include('<python-showcase>').and.include('integrity="sha384-');
 
     // Change options as a marketer would.
-    let before = step();
-    doc.querySelector<HTMLInputElement>('#apps li[data-name="Google"] input[type="checkbox"]')!.click();
-    await ready(before);
-    before = step();
-    doc.querySelector<HTMLButtonElement>('button[aria-label="Move Netflix up"]')!.click();
-    await ready(before);
+    await click('#apps li[data-name="Google"] input[type="checkbox"]');
+    await click('button[aria-label="Move Netflix up"]');
     await set('layout', 'list');
     await set('theme', 'dark');
     await set('promo', 'top');
@@ -261,15 +269,11 @@ describe('the embed builder (demo/builder.html)', () => {
       console.log(
         `copy: the clipboard API is spied on in ${engine}, whose automation cannot grant clipboard access here`,
       );
-      let written = '';
-      Object.defineProperty(win.navigator, 'clipboard', {
-        value: { writeText: async (text: string) => void (written = text) },
-        configurable: true,
-      });
+      const written = spyOnClipboard(win);
       doc.querySelector<HTMLButtonElement>('#copy')!.focus();
       await sendKeys({ press: 'Enter' });
       await waitFor(() => doc.querySelector('#copy-status')!.textContent, 'the copy status');
-      copied = written;
+      copied = written();
     }
     expect(doc.querySelector('#copy-status')!.textContent).to.equal('Copied the snippet to the clipboard.');
     expect(copied).to.equal(snippet());
@@ -300,15 +304,11 @@ describe('the embed builder (demo/builder.html)', () => {
         color: '#ff4500',
       });
       // Remove Google, move Reddit to the top.
-      let before = builder.step();
-      doc.querySelector<HTMLInputElement>('#apps li[data-name="Google"] input[type="checkbox"]')!.click();
-      await builder.ready(before);
+      await builder.click('#apps li[data-name="Google"] input[type="checkbox"]');
       for (let moves = 0; moves < 5; moves++) {
         const up = doc.querySelector<HTMLButtonElement>('button[aria-label="Move Reddit up"]')!;
         if (up.disabled) break;
-        before = builder.step();
-        up.click();
-        await builder.ready(before);
+        await builder.click('button[aria-label="Move Reddit up"]');
       }
       await set('copy-title', 'Learn the language behind these apps');
       await set('copy-cta-label', 'See the bootcamp');
@@ -396,10 +396,8 @@ describe('the embed builder (demo/builder.html)', () => {
 
   it('writes the mount point and the WordPress shortcode for plain options as snippet.js does', async function () {
     this.timeout(30000);
-    const { doc, set, tab, snippet, ready, step } = await openBuilder();
-    const before = step();
-    doc.querySelector<HTMLInputElement>('#apps li[data-name="Google"] input[type="checkbox"]')!.click();
-    await ready(before);
+    const { doc, set, click, tab, snippet } = await openBuilder();
+    await click('#apps li[data-name="Google"] input[type="checkbox"]');
     await set('layout', 'list');
     await set('heading-level', '3');
     await set('heading', 'Built "with" Python');
@@ -641,16 +639,12 @@ describe('the embed builder (demo/builder.html)', () => {
     expect(visibleState(await pasteIntoBlankPage(shared.snippet())), 'HTML, restored').to.deep.equal(restoredState);
     // Copy link at once after typing: the link holds the latest change.
     const copier = await openBuilder();
-    let copiedLink = '';
-    Object.defineProperty(copier.win.navigator, 'clipboard', {
-      value: { writeText: async (text: string) => void (copiedLink = text) },
-      configurable: true,
-    });
+    const copiedLink = spyOnClipboard(copier.win);
     await copier.set('heading', 'The latest heading');
     copier.doc.querySelector<HTMLButtonElement>('#copy-link')!.click();
-    await waitFor(() => copiedLink, 'the copied link');
+    await waitFor(() => copiedLink(), 'the copied link');
     const copiedState = JSON.parse(
-      atob(new URL(copiedLink).hash.slice('#config='.length).replace(/-/g, '+').replace(/_/g, '/')),
+      atob(new URL(copiedLink()).hash.slice('#config='.length).replace(/-/g, '+').replace(/_/g, '/')),
     ) as {
       o: Record<string, unknown>;
     };
@@ -941,15 +935,11 @@ describe('the embed builder (demo/builder.html)', () => {
     expect(focused().id).to.equal('tab-tag');
     await waitFor(() => builder.snippet().startsWith('<style>'), 'the HTML tab');
     // Copy, with Tab then Enter.
-    let written = '';
-    Object.defineProperty(win.navigator, 'clipboard', {
-      value: { writeText: async (text: string) => void (written = text) },
-      configurable: true,
-    });
+    const written = spyOnClipboard(win);
     await tabTo((element) => element.id === 'copy', 'Copy snippet');
     await sendKeys({ press: 'Enter' });
-    await waitFor(() => written, 'the copy');
-    expect(written).to.equal(builder.snippet());
+    await waitFor(() => written(), 'the copy');
+    expect(written()).to.equal(builder.snippet());
   });
 
   it('previews at 320, 768 and 1280 px, not scaled, on a light or dark page, with the reserved height outlined', async function () {

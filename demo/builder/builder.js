@@ -4,7 +4,7 @@
 // whole set-up lives in the page's address (share-link.js), so it can be sent to someone else.
 import { defaultContent } from '../../src/index.ts';
 import { ContentEditor, withOffset } from './content-editor.js';
-import { isSharedLink, readLink, writeLink } from './share-link.js';
+import { CONTENT_LEFT_OUT, isSharedLink, readLink, writeLink } from './share-link.js';
 import {
   BREAKPOINTS,
   DEFAULT_HEIGHTS,
@@ -59,7 +59,7 @@ const FORMS = {
     ],
     carriesContent: true,
     reserves: (heights, index) => heights[index],
-    write: (o) => partnerSnippet(o),
+    write: partnerSnippet,
   },
   'mount-point': {
     tab: 'Mount point',
@@ -67,7 +67,7 @@ const FORMS = {
     guides: [['WordPress: authors and mount points', 'wordpress']],
     usesSrc: true,
     reserves: (heights) => Math.min(...heights),
-    write: (o) => mountPointSnippet(o),
+    write: mountPointSnippet,
     companion: (o) => ({
       help: 'Once for the whole site, by whoever may add scripts (a site administrator, the theme, Google Tag Manager):',
       code: siteScriptTag(o),
@@ -80,7 +80,7 @@ const FORMS = {
     usesSrc: true,
     // The plugin reserves the default widget's height at each width (PHP cannot measure other options).
     reserves: (heights, index) => DEFAULT_HEIGHTS[index],
-    write: (o) => shortcodeSnippet(o),
+    write: shortcodeSnippet,
   },
   react: {
     tab: 'React',
@@ -88,7 +88,7 @@ const FORMS = {
     guides: [['React and Vue', 'frameworks']],
     carriesContent: true,
     reserves: () => 0,
-    write: (o) => reactSnippet(o),
+    write: reactSnippet,
   },
   vue: {
     tab: 'Vue',
@@ -96,7 +96,7 @@ const FORMS = {
     guides: [['React and Vue', 'frameworks']],
     carriesContent: true,
     reserves: () => 0,
-    write: (o) => vueSnippet(o),
+    write: vueSnippet,
     companion: () => ({ help: 'Once for the app, in Vite’s configuration:', code: VUE_COMPILER_OPTIONS }),
   },
   gtm: {
@@ -105,7 +105,7 @@ const FORMS = {
     guides: [['Google Tag Manager', 'google-tag-manager']],
     carriesContent: true,
     reserves: (heights) => Math.min(...heights),
-    write: (o) => tagManagerSnippet(o),
+    write: tagManagerSnippet,
     companion: (o) => ({
       help: 'On the page, where the widget should appear (any editor keeps an empty element with an id):',
       code: tagManagerSpot(o),
@@ -164,9 +164,17 @@ async function rendered(element) {
   }
 }
 
-/** The widget's height with these attributes at each measuring width, rendered out of sight. */
+/** The last measurement: the heights for one set of attributes and content. */
+let measured = { key: '', heights: [] };
+
+/**
+ * The widget's height with these attributes at each measuring width, rendered out of sight; measured again only
+ * when the attributes or the content changed (not for another tab, a review setting or a src).
+ */
 async function measureHeights(attributes, content) {
-  return Promise.all(
+  const key = JSON.stringify([attributes, content]);
+  if (measured.key === key) return measured.heights;
+  const heights = await Promise.all(
     MEASURE_WIDTHS.map(async (width) => {
       const box = document.createElement('div');
       box.style.cssText = `position:absolute;left:-100000px;top:0;width:${width}px;visibility:hidden`;
@@ -181,6 +189,8 @@ async function measureHeights(attributes, content) {
       return height;
     }),
   );
+  measured = { key, heights };
+  return heights;
 }
 
 /**
@@ -291,8 +301,6 @@ async function update(byReader = true) {
   contentJson.textContent = content ? JSON.stringify(content, null, 2) : '';
   downloadButton.hidden = !content;
   contentWarning.hidden = !(needsFile && !src);
-  contentWarning.textContent =
-    'This form cannot carry your content: download content.json, put it on your site, and enter its address (src). Without it, visitors see the default content.';
   $('#form-help').textContent = chosen.help;
   showGuides(chosen.guides);
   const extra = chosen.companion?.({ version, integrity, heights });
@@ -593,7 +601,7 @@ function restoreSharedLink() {
   if (!isSharedLink(location.hash)) return;
   const own = ownLink(location.hash);
   const fields = new Map(shareableFields().map((field) => [field.name, field]));
-  let { options, content, notes } = readLink(
+  let { options, content, notes, left } = readLink(
     location.hash,
     (name, value) => {
       if (name === 'form') return Object.hasOwn(FORMS, value);
@@ -604,9 +612,8 @@ function restoreSharedLink() {
     defaultContent,
   );
   // One's own link whose content was too long for it: the content this tab kept.
-  const leftOutNote = notes.findIndex((note) => note.startsWith('the sender’s own content was too long'));
-  if (own?.content && content === undefined && leftOutNote >= 0) {
-    notes.splice(leftOutNote, 1);
+  if (own?.content && content === undefined && left.includes('content')) {
+    notes = notes.filter((note) => note !== CONTENT_LEFT_OUT);
     content = own.content;
   }
   if (content !== undefined) {

@@ -3,9 +3,11 @@
 // reader (src/content/read-content.ts) as they type, names each problem at its field, and loads a document back
 // (an imported content.json, or the content of a shared link) to keep editing it.
 import { defaultContent } from '../../src/index.ts';
-import { readContent } from '../../src/content/read-content.ts';
+import { LIMITS, readContent } from '../../src/content/read-content.ts';
 
 const DEFAULT_APPS = defaultContent.apps;
+/** Whether `id` is one of the built-in apps' (they can be hidden, not removed). */
+const isBuiltIn = (id) => DEFAULT_APPS.some((app) => app.id === id);
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const DEFAULT_PROMO = defaultContent.promo;
 /** The campaign promo's id: its visitors' memory (views, closed, variant) is kept apart from the default promo's. */
@@ -98,9 +100,6 @@ const PROMO_KEYS = [
   'variants',
   'frequency',
 ];
-/** As many apps and promos as the widget reads (src/content/read-content.ts, LIMITS). */
-const MAX_APPS = 100;
-const MAX_PROMOS = 20;
 
 /** An id for an app added here, from its name: lower-case letters, digits and hyphens, unique in `taken`. */
 function idFromName(name, taken) {
@@ -134,6 +133,12 @@ function toLocalInput(iso) {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
+/**
+ * The built-in cards as they come. A card is the app object as it will be written, whether it is shown, and
+ * whether it was added here (its id is then made from its name when the content is written).
+ */
+const defaultCards = () => DEFAULT_APPS.map((app) => ({ app: clone(app), shown: true, addedId: false }));
+
 export class ContentEditor {
   /**
    * @param {HTMLFormElement} form the builder's options, holding the intro, promo copy and campaign fields
@@ -144,8 +149,8 @@ export class ContentEditor {
     this.form = form;
     this.appList = appList;
     this.onChange = onChange;
-    /** The cards in order: the app object as it will be written, whether it is shown, and whether it is built in. */
-    this.items = DEFAULT_APPS.map((app) => ({ app: clone(app), shown: true, builtIn: true, addedId: false }));
+    /** The cards in order (see defaultCards). */
+    this.items = defaultCards();
     /** What an imported document held that the editor has no fields for (takeaways, strings), kept as it was. */
     this.kept = {};
     this.itemNumber = 0;
@@ -178,7 +183,6 @@ export class ContentEditor {
   appsEdited() {
     return this.items.some(
       (item) =>
-        !item.builtIn ||
         !same(
           item.app,
           DEFAULT_APPS.find((app) => app.id === item.app.id),
@@ -323,7 +327,8 @@ export class ContentEditor {
       convertedDays: number('promo-converted-days'),
     };
     if (Object.values(frequency).some((value) => value !== undefined)) promo.frequency = frequency;
-    return JSON.parse(JSON.stringify(promo));
+    // Through JSON, as the content will be: fields left undefined drop out.
+    return clone(promo);
   }
 
   /**
@@ -394,27 +399,19 @@ export class ContentEditor {
     const given = (key) => Object.hasOwn(document, key);
     const text = (value) => (typeof value === 'string' ? value : '');
     this.field('intro').value = given('intro') ? text(document.intro) : '';
-    const apps = Array.isArray(document.apps) ? document.apps.slice(0, MAX_APPS).filter(isObject) : [];
+    const apps = Array.isArray(document.apps) ? document.apps.slice(0, LIMITS.apps).filter(isObject) : [];
     if (apps.length) {
       const listed = apps.map((app) => {
         const loaded = pick(app, APP_KEYS);
         if (isObject(loaded.stat)) loaded.stat = pick(loaded.stat, ['value', 'label', 'over', 'asOf']);
-        return {
-          app: loaded,
-          shown: true,
-          builtIn: DEFAULT_APPS.some((builtIn) => builtIn.id === app.id),
-          addedId: false,
-        };
+        return { app: loaded, shown: true, addedId: false };
       });
-      const hidden = DEFAULT_APPS.filter((app) => !apps.some((entry) => entry.id === app.id)).map((app) => ({
-        app: clone(app),
-        shown: false,
-        builtIn: true,
-        addedId: false,
-      }));
+      const hidden = defaultCards()
+        .filter((card) => !apps.some((entry) => entry.id === card.app.id))
+        .map((card) => ({ ...card, shown: false }));
       this.items = [...listed, ...hidden];
     } else {
-      this.items = DEFAULT_APPS.map((app) => ({ app: clone(app), shown: true, builtIn: true, addedId: false }));
+      this.items = defaultCards();
     }
     this.renderApps();
     this.kept = {};
@@ -423,7 +420,7 @@ export class ContentEditor {
     if (given('promo')) {
       const promos = [document.promo]
         .flat()
-        .slice(0, MAX_PROMOS)
+        .slice(0, LIMITS.promos)
         .filter(isObject)
         .map((promo) => pick(promo, PROMO_KEYS));
       const campaign = promos.find((promo) => promo.id === CAMPAIGN_ID);
@@ -500,12 +497,7 @@ export class ContentEditor {
 
   /** Adds a card for an app of the marketer's own, opened for editing with its name field focused. */
   addApp() {
-    const item = {
-      app: { id: 'app', name: '', summary: '' },
-      shown: true,
-      builtIn: false,
-      addedId: true,
-    };
+    const item = { app: { id: 'app', name: '', summary: '' }, shown: true, addedId: true };
     this.items.push(item);
     this.renderApps();
     item.element.querySelector('details').open = true;
@@ -533,11 +525,9 @@ export class ContentEditor {
     });
     const name = Object.assign(document.createElement('label'), { htmlFor: show.id });
     const row = Object.assign(document.createElement('div'), { className: 'app-row' });
-    const buttons = [];
     const button = (text, action) => {
       const control = Object.assign(document.createElement('button'), { type: 'button', textContent: text });
       control.addEventListener('click', action);
-      buttons.push(control);
       return control;
     };
     const move = (delta) => () => {
@@ -554,8 +544,9 @@ export class ContentEditor {
     down.dataset.move = '1';
     down.disabled = index === this.items.length - 1;
     row.append(show, name, up, down);
-    if (!item.builtIn) {
-      const remove = button('Remove', () => {
+    let remove;
+    if (item.addedId || !isBuiltIn(item.app.id)) {
+      remove = button('Remove', () => {
         this.items.splice(index, 1);
         this.renderApps();
         (
@@ -564,7 +555,6 @@ export class ContentEditor {
         ).focus();
         this.onChange();
       });
-      remove.dataset.remove = '';
       row.append(remove);
     }
     const details = document.createElement('details');
@@ -579,7 +569,8 @@ export class ContentEditor {
       input.value = spec.get(item.app);
       input.dataset.appField = spec.key;
       input.addEventListener('input', (event) => {
-        // The app object changes here; the form's own listener then rebuilds the content and the snippet.
+        // The app object changes here and the builder is told once, through onChange (the event stops here, so
+        // the form's own listener does not rebuild a second time).
         spec.set(item.app, spec.type === 'number' || spec.key === 'name' ? input.value : input.value.trim());
         if (spec.key === 'name') this.labelCard(item);
         event.stopPropagation();
@@ -591,7 +582,7 @@ export class ContentEditor {
     }
     details.append(summary, fields);
     element.append(row, details);
-    item.labels = { name, summary, up, down, remove: buttons.find((b) => 'remove' in b.dataset) };
+    item.labels = { name, summary, up, down, remove };
     this.labelCard(item);
     return element;
   }

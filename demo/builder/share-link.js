@@ -10,6 +10,9 @@ export const MAX_LINK_LENGTH = 2000;
 const PREFIX = 'config=';
 /** Longest text a shared option may hold; the widget cuts headings at 300 characters anyway. */
 const MAX_TEXT = 1000;
+/** What the reader of a link is told when the sender's content did not fit in it. */
+export const CONTENT_LEFT_OUT =
+  'the sender’s own content was too long for a link and is not in it: ask them for their content.json, and import it';
 
 /**
  * `entry` written against `base` (same id): only the fields that differ, `null` for a field `base` has and
@@ -122,9 +125,9 @@ export function writeLink(address, { options, content }, defaults) {
 export const isSharedLink = (hash) => hash.startsWith(`#${PREFIX}`);
 
 /**
- * Reads a shared link's fragment. Returns { options, content, notes }: `options` only those `accept(name, value)`
- * takes, `content` the document as written against `defaults` (the caller reads it with the widget's rules),
- * `notes` what was odd.
+ * Reads a shared link's fragment. Returns { options, content, notes, left }: `options` only those
+ * `accept(name, value)` takes, `content` the document as written against `defaults` (the caller reads it with the
+ * widget's rules), `notes` what was odd, `left` what the writer had to leave out (`content`, option names).
  */
 export function readLink(hash, accept, defaults) {
   const notes = [];
@@ -134,13 +137,14 @@ export function readLink(hash, accept, defaults) {
   } catch {
     return {
       options: {},
+      left: [],
       notes: [
         'the link could not be read (it may have been cut short or changed); the builder starts from its defaults',
       ],
     };
   }
   if (typeof state !== 'object' || state === null || Array.isArray(state)) {
-    return { options: {}, notes: ['the link holds no settings; the builder starts from its defaults'] };
+    return { options: {}, left: [], notes: ['the link holds no settings; the builder starts from its defaults'] };
   }
   if (state.v !== SCHEMA_VERSION) {
     notes.push(
@@ -160,13 +164,9 @@ export function readLink(hash, accept, defaults) {
   }
   // What the sender's builder had to leave out of the link, so the reader knows the set-up is not whole.
   const left = Array.isArray(state.l) ? state.l.filter((name) => typeof name === 'string' && name.length <= 40) : [];
-  if (left.includes('content')) {
-    notes.push(
-      'the sender’s own content was too long for a link and is not in it: ask them for their content.json, and import it',
-    );
-  }
+  if (left.includes('content')) notes.push(CONTENT_LEFT_OUT);
   const leftOptions = left.filter((name) => name !== 'content');
   if (leftOptions.length) notes.push(`too long for a link, so not in it: ${leftOptions.join(', ')}`);
   const content = state.c === undefined ? undefined : expand(state.c, defaults);
-  return { options, content, notes };
+  return { options, content, notes, left };
 }

@@ -12,11 +12,12 @@ export function partnerSnippet(options: {
   heights: number[];
   content?: unknown;
 }): string;
-export function siteScriptTag(options: { version: string; integrity: string }): string;
+export function siteScriptTag(options: { version: string; integrity: string; defer?: boolean }): string;
 export function mountPointSnippet(options: { attributes?: Attributes; heights: number[] }): string;
 export function shortcodeSnippet(options: { attributes?: Attributes }): string;
 export function reactSnippet(options: { version: string; attributes?: Attributes; content?: unknown }): string;
 export function vueSnippet(options: { version: string; attributes?: Attributes; content?: unknown }): string;
+export const CUSTOM_ELEMENT_PREFIX: string;
 export const VUE_COMPILER_OPTIONS: string;
 export const TAG_MANAGER_SPOT: string;
 export function tagManagerSpot(options: { heights: number[] }): string;

@@ -54,19 +54,22 @@ ${siteScriptTag({ version, integrity })}
 
 /** `attributes` in order, as `name="value"` (or a bare name for `true`), each name prefixed with `prefix`. */
 function attributeList(attributes, prefix = '', escapeValue = escapeAttribute) {
-  return Object.entries(attributes)
-    .filter(([, value]) => value !== false && value !== '' && value !== undefined)
+  return writtenAttributes(attributes)
     .map(([name, value]) => (value === true ? ` ${prefix}${name}` : ` ${prefix}${name}="${escapeValue(value)}"`))
     .join('');
 }
 
+/** The attributes a snippet writes, as [name, value]: `false`, `''` and `undefined` are left out. */
+const writtenAttributes = (attributes) =>
+  Object.entries(attributes).filter(([, value]) => value !== false && value !== '' && value !== undefined);
+
 /**
  * The script tag alone, for whoever may add scripts to a whole site (an administrator, the theme, Google Tag
- * Manager), which fills every mount point on the site's pages.
+ * Manager), which fills every mount point on the site's pages. `defer` unless told otherwise.
  */
-export function siteScriptTag({ version, integrity }) {
+export function siteScriptTag({ version, integrity, defer = true }) {
   return `<script src="https://cdn.jsdelivr.net/npm/python-showcase@${version}/dist/python-showcase.js"
-        integrity="${integrity}" crossorigin="anonymous" defer></script>`;
+        integrity="${integrity}" crossorigin="anonymous"${defer ? ' defer' : ''}></script>`;
 }
 
 /**
@@ -109,9 +112,9 @@ const jsxValue = (value) =>
  * other properties as properties, since the import defines the element before React renders.
  */
 export function reactSnippet({ version, attributes = {}, content }) {
-  const props = Object.entries(attributes)
-    .filter(([, value]) => value !== false && value !== '' && value !== undefined)
-    .map(([name, value]) => (value === true ? name : `${name}=${jsxValue(value)}`));
+  const props = writtenAttributes(attributes).map(([name, value]) =>
+    value === true ? name : `${name}=${jsxValue(value)}`,
+  );
   if (content) props.unshift('content={content}');
   return `// npm install python-showcase@${version}
 import 'python-showcase';
@@ -129,9 +132,9 @@ export default function Showcase() {
  * `true` so Vue sets the property rather than an empty string.
  */
 export function vueSnippet({ version, attributes = {}, content }) {
-  const bindings = Object.entries(attributes)
-    .filter(([, value]) => value !== false && value !== '' && value !== undefined)
-    .map(([name, value]) => (value === true ? `:${name}="true"` : `${name}="${escapeAttribute(value)}"`));
+  const bindings = writtenAttributes(attributes).map(([name, value]) =>
+    value === true ? `:${name}="true"` : `${name}="${escapeAttribute(value)}"`,
+  );
   if (content) bindings.unshift(':content.prop="content"');
   return `<script setup>
 // npm install python-showcase@${version}
@@ -144,12 +147,15 @@ ${content ? `\nconst content = ${scriptJson(content, '')};\n` : ''}</script>
 `;
 }
 
+/** What the package's tags start with, which Vue's compiler is told are custom elements. */
+export const CUSTOM_ELEMENT_PREFIX = 'python-';
+
 /** What Vue's compiler needs to know, once for the app: the tags are custom elements (vite.config.js). */
 export const VUE_COMPILER_OPTIONS = `// vite.config.js
 import vue from '@vitejs/plugin-vue';
 
 export default {
-  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('python-') } } })],
+  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('${CUSTOM_ELEMENT_PREFIX}') } } })],
 };`;
 
 /** The id of the element Google Tag Manager's Custom HTML tag moves the widget into. */
@@ -173,8 +179,8 @@ export function tagManagerSnippet({ version, integrity, attributes = {}, content
   // reference in attributes and as \u007b in the script, which the browser reads back as a brace.
   const attributeValue = (value) => escapeAttribute(value).replace(/\{/g, '&#123;');
   const json = content && scriptJson(content, '    ').replace(/\{\{/g, '{\\u007b');
-  return `<script src="https://cdn.jsdelivr.net/npm/python-showcase@${version}/dist/python-showcase.js"
-        integrity="${integrity}" crossorigin="anonymous"></script>
+  // Not deferred: Tag Manager adds the tag after the page has loaded, and runs its scripts in order.
+  return `${siteScriptTag({ version, integrity, defer: false })}
 <python-showcase id="python-showcase-from-gtm"${attributeList(attributes, '', attributeValue)}>
   ${FALLBACK}
 </python-showcase>

@@ -81,7 +81,7 @@ const uploads = new Map();
 /**
  * Builds the framework test app (tests/fixtures/<framework>-component-app.js) around `code`, a component the
  * embed builder wrote: JSX compiled as React 19's automatic runtime, or a Vue single-file component compiled
- * with @vue/compiler-sfc and the compiler options the builder tells Vue users to set; `python-showcase` is the
+ * with @vue/compiler-sfc and the custom-element prefix the builder tells Vue users to set; `python-showcase` is the
  * package's ES module build. Returns the bundle's URL, or the compiler's message.
  */
 async function compileBuilderApp(framework, code) {
@@ -91,13 +91,11 @@ async function compileBuilderApp(framework, code) {
       const { parse, compileScript } = await import('vue/compiler-sfc');
       const { descriptor, errors } = parse(code, { filename: 'Showcase.vue' });
       if (errors.length) return { error: errors.map(String).join('\n') };
-      const { VUE_COMPILER_OPTIONS } = await import('../../demo/builder/snippet.js');
-      const isCustomElement = /isCustomElement: \(tag\) => tag\.startsWith\('([^']+)'\)/.exec(VUE_COMPILER_OPTIONS)?.[1];
-      if (!isCustomElement) return { error: 'the builder names no isCustomElement prefix' };
+      const { CUSTOM_ELEMENT_PREFIX } = await import('../../demo/builder/snippet.js');
       component = compileScript(descriptor, {
         id: 'showcase',
         inlineTemplate: true,
-        templateOptions: { compilerOptions: { isCustomElement: (tag) => tag.startsWith(isCustomElement) } },
+        templateOptions: { compilerOptions: { isCustomElement: (tag) => tag.startsWith(CUSTOM_ELEMENT_PREFIX) } },
       }).content;
     }
     const result = await build({
