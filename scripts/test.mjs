@@ -51,7 +51,7 @@ console.log('chromium, firefox-esr, WebKitWebDriver and xvfb-run are installed')
 
 step('build');
 run('npm', ['run', '--silent', 'build']);
-// The static site (demo, builder, API reference, guides) as partners publish it; tests/site.test.ts opens it.
+// The static site (demo, builder, API reference, docs pages, guides) as partners publish it; tests/site.test.ts opens it.
 run('npm', ['run', '--silent', 'build:site']);
 
 step('generated files are current');
@@ -59,7 +59,9 @@ run('node', ['scripts/analyze.mjs', '--check']);
 run('node', ['scripts/generate-brand-icons.mjs', '--check']);
 run('node', ['scripts/generate-contract.mjs', '--check']);
 run('node', ['scripts/update-readme.mjs', '--check']);
-console.log('custom-elements.json, src/icons/brand-icon-paths.ts, the plugin\'s attribute lists and the README API tables are current');
+console.log(
+  "custom-elements.json, src/icons/brand-icon-paths.ts, the plugin's attribute lists, the README snippet and the API tables of docs/reference.md are current",
+);
 
 step('size budget');
 const dropIn = readFileSync('dist/python-showcase.js');

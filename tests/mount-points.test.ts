@@ -65,9 +65,9 @@ describe('mount points (<div data-python-showcase>)', () => {
     expect(page.window.probe.errors).to.deep.equal([]);
   });
 
-  it("the README's mount point renders as pasted", async () => {
-    const readme = await (await fetch('/README.md')).text();
-    const section = readme.slice(readme.indexOf('### Where the editor strips scripts'));
+  it('the mount point of docs/embedding.md renders as pasted', async () => {
+    const embedding = await (await fetch('/docs/embedding.md')).text();
+    const section = embedding.slice(embedding.indexOf('## Where the editor strips scripts'));
     const snippet = /```html\n([\s\S]*?)```/.exec(section)![1]!;
     const page = await openPage(`${snippet}<script src="${SCRIPT}"></script>`);
     expect(await waitFor(() => renderedCardNames(page.document), 'the cards')).to.deep.equal(['Spotify', 'Netflix']);

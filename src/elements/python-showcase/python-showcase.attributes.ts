@@ -13,7 +13,7 @@ export const SHOWCASE_ATTRIBUTES = {
   promo: { kind: 'choice', values: ['top', 'bottom', 'none'], default: 'bottom' },
   /** Shows the key takeaways (present means on, whatever its value). */
   takeaways: { kind: 'flag' },
-  /** URL of a content JSON document (http or https, CORS-enabled when on another origin); see "Content". */
+  /** URL of a content JSON document (http or https, CORS-enabled when on another origin); see docs/content.md. */
   src: { kind: 'text' },
   ...PROMO_ATTRIBUTES,
 } as const satisfies AttributeTable;
