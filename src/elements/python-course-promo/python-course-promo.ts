@@ -7,7 +7,7 @@ import { withAttribution } from '../../embed/links.js';
 import { localeOf } from '../../embed/locale.js';
 import { warn } from '../../embed/log.js';
 import { STORAGE_MODES, keepPageView, remember, type StorageMode } from '../../embed/promo-memory.js';
-import { describeProblems, readPromos } from '../../content/read-content.js';
+import { readPromos } from '../../content/read-content.js';
 import { choosePromo, type ShownPromo } from '../../embed/promo-schedule.js';
 import { oneOf } from '../../embed/attribute-values.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -120,13 +120,11 @@ export class PythonCoursePromo extends ShowcaseElement {
       if (before === 'none' && this.#shownStorage === 'local' && !isServer) keepPageView(Date.now());
     }
     if (changed.has('data')) {
+      // What a showcase hands on (and the default) it has read already, and is not read again.
       const problems: string[] = [];
-      const data = this.data === defaultContent.promo ? this.data : readPromos(this.data ?? null, problems);
+      const data = readPromos(this.data ?? null, problems);
       this.#promos = data ? ([] as CoursePromo[]).concat(data) : [];
-      if (problems.length) {
-        warn(describeProblems(problems, 'data'));
-        emit(this, 'showcase-error', { reason: 'schema', source: 'property' });
-      }
+      this.reportProblems(problems, 'property', 'data');
     }
     let now = Date.now();
     const preview = this.previewAt ? Date.parse(this.previewAt) : NaN;

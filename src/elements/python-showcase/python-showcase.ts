@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import type { ShowcaseApp, ShowcaseContent, ShowcaseContentInput } from '../../content/content-model.js';
 import { defaultContent } from '../../content/default-content.js';
 import { SRC_TIMEOUT_MS, fetchContent, parseJsonText, type FetchResult } from '../../content/content-sources.js';
-import { describeProblems, readContent } from '../../content/read-content.js';
+import { readContent } from '../../content/read-content.js';
 import { oneOf } from '../../embed/attribute-values.js';
 import { mayDefine } from '../../embed/define.js';
 import { emit, type ShowcaseErrorDetail } from '../../embed/events.js';
@@ -204,17 +204,13 @@ export class PythonShowcase extends ShowcaseElement {
 
   /** Shows `value` when it is a content object (with one warning and one error for its invalid parts). */
   #show(value: unknown, source: ShowcaseErrorDetail['source']): boolean {
-    // The embedded default is valid by construction: no need to read it again at every start.
-    const reading =
-      value === defaultContent ? { content: defaultContent, problems: [] } : readContent(value, defaultContent);
+    // The embedded default is valid by construction, and marked so: it is not read again at every start.
+    const reading = readContent(value, defaultContent);
     if (!reading) {
       this.#fail(source, 'parse', 'not a JSON object');
       return false;
     }
-    if (reading.problems.length) {
-      warn(describeProblems(reading.problems, source));
-      emit(this, 'showcase-error', { reason: 'schema', source });
-    }
+    this.reportProblems(reading.problems, source);
     this.#shownContent = reading.content;
     this.#shownApps = this.#chooseApps();
     return true;
