@@ -209,6 +209,11 @@ export function readPromos(value: unknown, problems: Problems): CoursePromo | Co
   return promos.length ? promos : null;
 }
 
+/** Reads one app, as `<python-app-card>` does with its `data`: `undefined` when it lacks a required field. */
+export function readApp(value: unknown, problems: Problems): ShowcaseApp | undefined {
+  return validated.has(value as object) ? (value as ShowcaseApp) : app(value, 'data', problems);
+}
+
 export interface ContentReading {
   content: ShowcaseContent;
   /** Field paths with what was wrong there, e.g. `apps[3].url: not an https, http or mailto URL`. */
