@@ -128,6 +128,16 @@ describe('<python-app-card>', () => {
       expect(errors).to.deep.equal([{ reason: 'schema', source: 'property' }]);
     });
 
+    for (const icon of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      it(`draws a monogram for icon "${icon}", a name only Object.prototype has`, async () => {
+        const { element } = await cardWithData({ id: 'x', name: 'Xavier', summary: 's', icon });
+        const mark = element.shadowRoot!.querySelector('svg.mark')!;
+        expect(mark.querySelector('path')?.getAttribute('d'), 'no brand path').to.equal(undefined);
+        expect(mark.classList.contains('monogram')).to.be.true;
+        expect(mark.textContent!.trim()).to.equal('X');
+      });
+    }
+
     it('shows valid data as it is, with no warning', async () => {
       const { element, warnings, errors } = await cardWithData({
         id: 'x',

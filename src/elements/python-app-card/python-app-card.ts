@@ -138,7 +138,7 @@ export class PythonAppCard extends ShowcaseElement {
    */
   #renderMark(app: ShowcaseApp) {
     const color = app.color ?? DEFAULT_BRAND_COLOR;
-    const iconPath = app.icon ? brandIconPaths[app.icon] : undefined;
+    const iconPath = app.icon ? brandIconPaths.get(app.icon) : undefined;
     return html`<svg class="mark ${iconPath ? 'brand' : 'monogram'}" part="icon" viewBox="0 0 44 44" aria-hidden="true" focusable="false">
       ${
         iconPath
