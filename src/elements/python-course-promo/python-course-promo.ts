@@ -203,7 +203,7 @@ export class PythonCoursePromo extends ShowcaseElement {
     const follow = () => {
       // Converted: with convertedDays, hidden for that long (without it, nothing is remembered).
       if (!this.#previewing && shown.promo.frequency?.convertedDays !== undefined) {
-        remember(this.#shownStorage, shown.promo.id, 'k', Date.now());
+        remember(this.#shownStorage, shown.promo.id, 'converted', Date.now());
       }
       emit(this, 'showcase-click', { kind: 'promo', ...this.#detail(shown), href });
     };
@@ -216,7 +216,7 @@ export class PythonCoursePromo extends ShowcaseElement {
     const shown = this.#shown;
     if (!shown) return;
     // With storage="none" (or storage blocked), or in a review, it stays closed for this page view only.
-    remember(this.#previewing ? 'none' : this.#shownStorage, shown.promo.id, 'c', Date.now());
+    remember(this.#previewing ? 'none' : this.#shownStorage, shown.promo.id, 'closed', Date.now());
     this.requestUpdate();
     emit(this, 'showcase-dismiss', this.#detail(shown));
   }
@@ -230,7 +230,7 @@ export class PythonCoursePromo extends ShowcaseElement {
     const shown = this.#shown?.promo;
     if (shown && this.isConnected && !this.#previewing && !shownThisPage.has(shown.id)) {
       shownThisPage.add(shown.id);
-      if (shown.frequency?.views) remember(this.#shownStorage, shown.id, 'v', Date.now());
+      if (shown.frequency?.views) remember(this.#shownStorage, shown.id, 'viewed', Date.now());
     }
     // A closed, held back or ended banner takes no room; another promo, or the same one again, shows it again.
     if (!this.#shown && this.data) {
