@@ -118,16 +118,21 @@ function toStorage(memory: Memory, now: number): void {
   }
 }
 
-/** The visitor's random id: stored with `local` (the page view's own becomes it), else this page view's. */
-export function visitorId(mode: StorageMode, now: number): string {
+/**
+ * The visitor's random id: the stored one with `local`, else this page view's, which `keepVisitorId` stores.
+ * Reads only, so that choosing a promo writes nothing.
+ */
+export function visitorId(mode: StorageMode): string {
   pageView.visitorId ??= Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
-  const memory = mode === 'local' ? fromStorage() : undefined;
-  if (!memory) return pageView.visitorId;
-  if (!memory.visitorId) {
-    memory.visitorId = pageView.visitorId;
-    toStorage(memory, now);
-  }
-  return memory.visitorId;
+  return (mode === 'local' && fromStorage()?.visitorId) || pageView.visitorId;
+}
+
+/** With `local`, stores this page view's visitor id where none is stored yet (once a variant was drawn from it). */
+export function keepVisitorId(mode: StorageMode, now: number): void {
+  const memory = mode === 'local' && pageView.visitorId ? fromStorage() : undefined;
+  if (!memory || memory.visitorId) return;
+  memory.visitorId = pageView.visitorId;
+  toStorage(memory, now);
 }
 
 /** What is remembered of a promo: from storage with `local` (where it works), and from this page view. */

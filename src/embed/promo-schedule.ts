@@ -132,7 +132,7 @@ export function choosePromo(promos: readonly CoursePromo[], options: ChoiceOptio
       variant ??= options.firstVariant
         ? promo.variants[0]!
         : promo.variants.find((candidate) => candidate.id === variantsThisPage.get(promo.id)) ??
-          variantFor(visitorId(options.storage, now), promo.id, promo.variants);
+          variantFor(visitorId(options.storage), promo.id, promo.variants);
       if (!options.firstVariant && !options.variant) variantsThisPage.set(promo.id, variant.id);
       const { id, weight: _weight, ...copy } = variant;
       shown.promo = { ...promo, ...copy };

@@ -103,11 +103,14 @@ export class PythonShowcase extends ShowcaseElement {
   /** Content to show instead of the default, in the public JSON shape; fields left out take the default's value. */
   content?: ShowcaseContentInput;
 
-  /** The content shown; `undefined` while a source is loading (the light-DOM fallback shows meanwhile). */
-  #shownContent?: ShowcaseContent;
-  #shownApps: ShowcaseApp[] = [];
-  #shownLayout: ShowcaseLayout = 'grid';
-  #shownPromo: PromoPlacement = 'bottom';
+  /** The content shown, validated; `undefined` while a source is loading (the light-DOM fallback shows meanwhile). */
+  #validContent?: ShowcaseContent | undefined;
+  /** The cards to show: the validated content's apps, chosen and ordered by `apps`. */
+  #validApps: ShowcaseApp[] = [];
+  /** `layout`, validated. */
+  #validLayout: ShowcaseLayout = 'grid';
+  /** `promo` (where the promo goes), validated. */
+  #validPromoPlacement: PromoPlacement = 'bottom';
   /** Each content load gets a number; an answer for an older load is dropped. */
   #loadNumber = 0;
   #pendingRequest?: AbortController;
@@ -122,9 +125,10 @@ export class PythonShowcase extends ShowcaseElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.#loadContent();
-    else if (changed.has('apps')) this.#shownApps = this.#chooseApps();
-    if (changed.has('layout')) this.#shownLayout = oneOf(this.layout, LAYOUTS, 'grid', `${this.attributePrefix}layout`);
-    if (changed.has('promo')) this.#shownPromo = oneOf(this.promo, PROMO_PLACEMENTS, 'bottom', `${this.attributePrefix}promo`);
+    else if (changed.has('apps')) this.#validApps = this.#chooseApps();
+    if (changed.has('layout')) this.#validLayout = oneOf(this.layout, LAYOUTS, 'grid', `${this.attributePrefix}layout`);
+    if (changed.has('promo'))
+      this.#validPromoPlacement = oneOf(this.promo, PROMO_PLACEMENTS, 'bottom', `${this.attributePrefix}promo`);
   }
 
   /**
@@ -136,7 +140,7 @@ export class PythonShowcase extends ShowcaseElement {
     const load = ++this.#loadNumber;
     this.#pendingRequest?.abort();
     this.#pendingRequest = undefined;
-    this.#shownContent = undefined;
+    this.#validContent = undefined;
 
     if (this.content !== undefined && this.#show(this.content, 'property')) return;
     // A server renders the property or the default: inline JSON is the server's own output of the property, and
@@ -211,8 +215,8 @@ export class PythonShowcase extends ShowcaseElement {
       return false;
     }
     this.reportProblems(reading.problems, source);
-    this.#shownContent = reading.content;
-    this.#shownApps = this.#chooseApps();
+    this.#validContent = reading.content;
+    this.#validApps = this.#chooseApps();
     return true;
   }
 
@@ -223,7 +227,7 @@ export class PythonShowcase extends ShowcaseElement {
 
   /** The cards to show: the `apps` attribute's ids in its order, else all of the content's apps. */
   #chooseApps(): ShowcaseApp[] {
-    const all = this.#shownContent?.apps ?? [];
+    const all = this.#validContent?.apps ?? [];
     if (!this.apps?.trim()) return all;
     const chosen: ShowcaseApp[] = [];
     const skipped: string[] = [];
@@ -238,7 +242,7 @@ export class PythonShowcase extends ShowcaseElement {
   }
 
   protected override render() {
-    const content = this.#shownContent;
+    const content = this.#validContent;
     // While a content source loads, the light-DOM fallback shows through the slot.
     if (!content) return html`<slot></slot>`;
     const childLevel = Math.min(this.shownLevel + 1, 6);
@@ -251,9 +255,9 @@ export class PythonShowcase extends ShowcaseElement {
       attributePrefix: this.attributePrefix,
     };
     const promo =
-      content.promo && this.#shownPromo !== 'none'
+      content.promo && this.#validPromoPlacement !== 'none'
         ? html`<python-course-promo
-            class="promo-${this.#shownPromo}"
+            class="promo-${this.#validPromoPlacement}"
             .data=${content.promo}
             .forwarded=${forwarded}
             ?dismissible=${this.dismissible}
@@ -263,7 +267,7 @@ export class PythonShowcase extends ShowcaseElement {
           ></python-course-promo>`
         : nothing;
     return html`<section
-      class="root theme ${this.shownTheme} ${this.#shownLayout}"
+      class="root theme ${this.shownTheme} ${this.#validLayout}"
       part="base"
       aria-labelledby="heading"
     >
@@ -275,9 +279,9 @@ export class PythonShowcase extends ShowcaseElement {
         )}
         ${content.intro ? html`<p class="intro" part="intro">${content.intro}</p>` : nothing}
       </div>
-      ${this.#shownPromo === 'top' ? promo : nothing}
+      ${this.#validPromoPlacement === 'top' ? promo : nothing}
       <ul class="apps" part="apps" role="list">
-        ${this.#shownApps.map(
+        ${this.#validApps.map(
           (app) => html`<li><python-app-card .data=${app} .forwarded=${forwarded}></python-app-card></li>`,
         )}
       </ul>
@@ -291,7 +295,7 @@ export class PythonShowcase extends ShowcaseElement {
             </div>`
           : nothing
       }
-      ${this.#shownPromo === 'bottom' ? promo : nothing}
+      ${this.#validPromoPlacement === 'bottom' ? promo : nothing}
     </section>`;
   }
 }
