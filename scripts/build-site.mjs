@@ -1,9 +1,21 @@
 // `npm run build:site`: writes site/, the demo, the embed builder, the API reference and the host guides as plain
 // files that any static host serves under any path prefix (every URL in them is relative; no dev server). The
 // pages' modules are bundled by Vite; the drop-in script and its snippet data are copied in as `npm run build`
-// wrote them, so the site's builder writes snippets for exactly that file. The guides, docs/guides/*.md, become
-// site/docs/guides/*.html, where `npm start` serves them too. Run `npm run build` first (npm test does both).
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// wrote them, so the site's builder writes snippets for exactly that file (run first when dist/ lacks them or is
+// older than the sources). The guides, docs/guides/*.md, become site/docs/guides/*.html, where `npm start` serves
+// them too.
+import { execFileSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'vite';
 import { renderGuide } from './render-guide.mjs';
 
@@ -12,11 +24,24 @@ const GUIDES = readdirSync('docs/guides')
   .filter((file) => file.endsWith('.md'))
   .map((file) => file.replace(/\.md$/, ''));
 
-for (const file of ['dist/python-showcase.js', 'dist/snippet.json']) {
-  if (!existsSync(file)) {
-    console.error(`${file} is missing: run npm run build first`);
-    process.exit(1);
-  }
+// What the site copies from dist/, and what `npm run build` makes them from.
+const BUILT = ['dist/python-showcase.js', 'dist/snippet.json'];
+const SOURCES = ['src', 'package.json', 'vite.config.ts', 'scripts/drop-in-guard.mjs'];
+
+/** The latest modification time (ms) of a file, or of any file under a folder. */
+function latestChange(path) {
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => latestChange(join(path, name))));
+}
+
+// Built here when dist/ lacks these files (a clean clone) or they are older than the sources, and only then:
+// `npm test` builds just before it runs this, and a second build would cost its seconds again for nothing.
+// The whole `npm run build`, not `vite build` alone: that empties dist/, taking the ES module build and types.
+const builtAt = Math.min(...BUILT.map((file) => (existsSync(file) ? statSync(file).mtimeMs : 0)));
+if (builtAt < Math.max(...SOURCES.map(latestChange))) {
+  console.log(existsSync(BUILT[0]) ? 'dist/ is older than the sources: npm run build' : 'no dist/: npm run build');
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 }
 
 rmSync('site', { recursive: true, force: true });
