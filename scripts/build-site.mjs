@@ -1,9 +1,9 @@
 // `npm run build:site`: writes site/, the demo, the embed builder, the API reference and the host guides as plain
-// files that any static host serves under any path prefix (every URL in them is relative; no dev server). The
-// pages' modules are bundled by Vite; the drop-in script and its snippet data are copied in as `npm run build`
-// wrote them, so the site's builder writes snippets for exactly that file (run first when dist/ lacks them or is
-// older than the sources). The guides, docs/guides/*.md, become site/docs/guides/*.html, where `npm start` serves
-// them too.
+// files that any static host serves under any path prefix (every URL in them is relative; no dev server), with a
+// landing page at site/index.html linking to each. The pages' modules are bundled by Vite; the drop-in script and
+// its snippet data are copied in as `npm run build` wrote them, so the site's builder writes snippets for exactly
+// that file (run first when dist/ lacks them or is older than the sources). The guides, docs/guides/*.md, become
+// site/docs/guides/*.html, where `npm start` serves them too.
 import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -67,4 +67,55 @@ mkdirSync('site/docs/guides', { recursive: true });
 for (const guide of GUIDES) {
   writeFileSync(`site/docs/guides/${guide}.html`, renderGuide(readFileSync(`docs/guides/${guide}.md`, 'utf8'), guide));
 }
-console.log(`site/: ${PAGES.length} pages, ${GUIDES.length} guides (docs/guides/), dist/python-showcase.js as built`);
+writeFileSync('site/index.html', landingPage());
+console.log(
+  `site/: a landing page, ${PAGES.length} pages, ${GUIDES.length} guides (docs/guides/), dist/python-showcase.js as built`,
+);
+
+/**
+ * site/index.html: what a partner who publishes site/ at /showcase/ gets there, a short page in the demo pages'
+ * look (their stylesheet, their header) that links, by relative URLs, to the demo, the embed builder, the API
+ * reference and each guide by its title.
+ */
+function landingPage() {
+  const escape = (text) =>
+    text.replace(/[&<>"]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[character]);
+  // "A site with a strict Content Security Policy" sorts under S.
+  const sortKey = (title) => title.replace(/^(A|An|The) /, '');
+  const guides = GUIDES.map((guide) => {
+    const title = /^# (.+)$/m.exec(readFileSync(`docs/guides/${guide}.md`, 'utf8'))?.[1] ?? guide;
+    return { href: `docs/guides/${guide}.html`, title };
+  }).sort((a, b) => sortKey(a.title).localeCompare(sortKey(b.title)));
+  const item = (href, label, description) =>
+    `        <li><a href="${escape(href)}">${escape(label)}</a>${description ? `: ${escape(description)}` : ''}</li>`;
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>python-showcase</title>
+    <meta name="description" content="A drop-in widget of everyday apps built with Python: the demo, the embed builder, the API reference and the guides." />
+    <link rel="icon" href="data:," />
+    <link rel="stylesheet" href="demo/demo.css" />
+  </head>
+  <body>
+    <header>
+      <h1>python-showcase</h1>
+      <p>A widget any site can drop in with one script tag: the apps you use every day that are built with Python, as cards, and a promo for a Python for Data Science bootcamp.</p>
+    </header>
+    <main>
+      <h2>See it and set it up</h2>
+      <ul>
+${item('demo/index.html', 'The demo', 'the widget with its default content, its layouts, themes and elements')}
+${item('demo/builder.html', 'The embed builder', 'choose the options, preview them, and copy the snippet for your site')}
+${item('demo/api.html', 'The API reference', 'every element, attribute, property, event, part and custom property')}
+      </ul>
+      <h2>Guides</h2>
+      <ul>
+${guides.map((guide) => item(guide.href, guide.title)).join('\n')}
+      </ul>
+    </main>
+  </body>
+</html>
+`;
+}
