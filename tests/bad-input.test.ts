@@ -267,3 +267,21 @@ describe('bad input', () => {
     });
   }
 });
+
+describe('figures that are not numbers', () => {
+  // Each would pass a check through Number(value): "5" → 5, true → 1, null → 0, [] → 0.
+  for (const value of ['5', true, null, []]) {
+    it(`stat.value ${JSON.stringify(value)}: named in the warning, and no figure shown`, async () => {
+      const { result: element, warnings } = await capturingWarnings(async () => {
+        const created = await fixture<PythonShowcase>(html`<python-showcase></python-showcase>`);
+        created.content = { apps: [app({ stat: { value, label: 'users' } })] } as never;
+        await settled(created);
+        return created;
+      });
+      expect(deepQueryAll(element, 'python-app-card'), 'the card is shown').to.have.length(1);
+      expect(deepQueryAll(element, '.figure'), 'no figure').to.have.length(0);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('apps[0].stat.value');
+    });
+  }
+});
