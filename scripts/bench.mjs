@@ -202,7 +202,7 @@ files.set(
   page(`<script src="/python-showcase.js" defer></script>${await renderShowcase({ attributes: { partner: 'acme', campaign: 'spring-launch' } })}`),
 );
 const vanillaScript =
-  `const CONTENT=${JSON.stringify(defaultContent)},ICONS=${JSON.stringify(brandIconPaths)},STYLES=${JSON.stringify(base.styles)};\n` +
+  `const CONTENT=${JSON.stringify(defaultContent)},ICONS=${JSON.stringify(Object.fromEntries(brandIconPaths))},STYLES=${JSON.stringify(base.styles)};\n` +
   readFileSync('dist/esm/content/format-figure.js', 'utf8').replace(/^export /gm, '') +
   readFileSync('bench/vanilla-showcase.js', 'utf8');
 files.set('/vanilla.js', vanillaScript);

@@ -14,11 +14,12 @@ const REQUIRED_FILES = ['/usr/bin/chromium', '/usr/bin/firefox-esr', '/usr/bin/W
 /**
  * gzip -9 bytes of dist/python-showcase.js, Lit included (LitElement, lit-html): 16,384 with Lit, plus 244 for
  * the mount points and 2,453 for promo schedules, deadlines, variants and frequency rules (each measured as the
- * file with and without it), plus 174 for the attribute tables and the rendered signal (`updateComplete`), until
+ * file with and without it), plus 513 for the attribute tables, the rendered signal (`updateComplete`) and the
+ * bounded promo memory and single validation, until
  * the size work brings the file back under 18,184. `npm run size` shows where the bytes go. A change that needs
  * more raises this number and says why.
  */
-export const SIZE_BUDGET = 19_255;
+export const SIZE_BUDGET = 19_519;
 
 function step(title) {
   console.log(`\n== ${title}`);

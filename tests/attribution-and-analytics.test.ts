@@ -145,6 +145,38 @@ describe('analytics events', () => {
     }
   });
 
+  /**
+   * A card 300 px tall, fixed at the bottom of the viewport with `visible` px of it on screen, and the ids of the
+   * impressions fired while it stays there for `ms`.
+   */
+  async function impressionsOfPartlyVisibleCard(visible: number, ms: number) {
+    const seen: string[] = [];
+    const listener = (event: CustomEvent<ShowcaseImpressionDetail>) => seen.push(event.detail.id);
+    document.addEventListener('showcase-impression', listener);
+    try {
+      await fixture(
+        html`<python-app-card
+          app="netflix"
+          style="position: fixed; left: 0; width: 400px; height: 300px; top: calc(100vh - ${visible}px)"
+        ></python-app-card>`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      return seen;
+    } finally {
+      document.removeEventListener('showcase-impression', listener);
+    }
+  }
+
+  it('showcase-impression: none for a card about a third visible for two seconds', async function () {
+    this.timeout(6000);
+    expect(await impressionsOfPartlyVisibleCard(100, 2000)).to.deep.equal([]);
+  });
+
+  it('showcase-impression: one for a card about two thirds visible for a second', async function () {
+    this.timeout(6000);
+    expect(await impressionsOfPartlyVisibleCard(200, 2000)).to.deep.equal(['netflix']);
+  });
+
   it('datalayer pushes flat objects for Google Tag Manager, creating window.dataLayer', async () => {
     const element = await showcase(
       html`<python-showcase datalayer partner="acme" campaign="spring"></python-showcase>`,

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { PythonShowcase } from '../src/index.js';
 import { capturingWarnings } from './helpers/console.js';
-import { deepQueryAll, deepText } from './helpers/dom.js';
+import { deepQueryAll, deepText, settled } from './helpers/dom.js';
 
 /**
  * The bad-input corpus: every case must leave the page without an uncaught error, run no script, render no
@@ -263,6 +263,24 @@ describe('bad input', () => {
       if (testCase.shows) expect(deepText(element)).to.include(testCase.shows);
       if (testCase.warns === false) expect(warnings, 'no warning for valid input').to.deep.equal([]);
       else expect(warnings.length, 'a [python-showcase] warning').to.be.at.least(1);
+    });
+  }
+});
+
+describe('figures that are not numbers', () => {
+  // Each would pass a check through Number(value): "5" → 5, true → 1, null → 0, [] → 0.
+  for (const value of ['5', true, null, []]) {
+    it(`stat.value ${JSON.stringify(value)}: named in the warning, and no figure shown`, async () => {
+      const { result: element, warnings } = await capturingWarnings(async () => {
+        const created = await fixture<PythonShowcase>(html`<python-showcase></python-showcase>`);
+        created.content = { apps: [app({ stat: { value, label: 'users' } })] } as never;
+        await settled(created);
+        return created;
+      });
+      expect(deepQueryAll(element, 'python-app-card'), 'the card is shown').to.have.length(1);
+      expect(deepQueryAll(element, '.figure'), 'no figure').to.have.length(0);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('apps[0].stat.value');
     });
   }
 });

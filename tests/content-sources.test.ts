@@ -257,6 +257,27 @@ describe('content sources', () => {
       expect(errors).to.deep.equal([{ reason: 'schema', source: 'property' }]);
     });
 
+    it('give one warning and one showcase-error, however many elements read them: a promo ending before it starts', async () => {
+      const promo = {
+        id: 'backwards',
+        title: 'Backwards',
+        startsAt: '2026-12-02T00:00:00Z',
+        endsAt: '2026-12-01T00:00:00Z',
+      };
+      const errors = collectErrors();
+      const { result: element, warnings } = await capturingWarnings(async () => {
+        const created = await fixture<PythonShowcase>(
+          `<python-showcase><script type="application/json">${JSON.stringify({ promo })}</script></python-showcase>`,
+        );
+        await rendered(created);
+        return created;
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('promo.endsAt');
+      expect(errors).to.deep.equal([{ reason: 'schema', source: 'inline' }]);
+      expect(deepText(element)).to.not.include('Backwards');
+    });
+
     it('caps cards at 100 and cuts long names and summaries with an ellipsis', async () => {
       const element = await fixture<PythonShowcase>(html`<python-showcase></python-showcase>`);
       await capturingWarnings(async () => {

@@ -352,7 +352,7 @@ describe('promo frequency', () => {
     // Through the memory itself: a hundred widgets would take WebKit longer than a test may.
     const start = Date.now();
     const ids = Array.from({ length: 100 }, (_, i) => fresh(`bulk-${i}`));
-    ids.forEach((id, i) => remember('local', id, 'v', start + i));
+    ids.forEach((id, i) => remember('local', id, 'viewed', start + i));
     const memory = JSON.parse(localStorage.getItem(MEMORY)!) as { p: Record<string, unknown> };
     expect(Object.keys(memory.p)).to.have.length(50);
     expect(Object.keys(memory.p)).to.include(ids[99]).and.not.include(ids[0]);
@@ -381,19 +381,30 @@ describe('promo memory', () => {
     expect(localStorage.getItem(MEMORY)).to.equal(null);
   });
 
-  for (const [name, text] of [
-    ['not JSON', '{"p": {'],
-    ['records of the wrong shape', '{"id": 7, "p": {"x": {"v": 5, "c": "yesterday"}, "y": null, "z": [1, 2]}}'],
-    ['a list', '[1, 2, 3]'],
-    ['null', 'null'],
-  ]) {
+  /** 200,000 view times, long past: another script on the origin can write such a record. */
+  const manyViews = JSON.stringify(Array.from({ length: 200_000 }, (_, i) => i + 1));
+  const records: Array<[string, (id: string) => string]> = [
+    ['not JSON', () => '{"p": {'],
+    ['records of the wrong shape', () => '{"id": 7, "p": {"x": {"v": 5, "c": "yesterday"}, "y": null, "z": [1, 2]}}'],
+    ['a list', () => '[1, 2, 3]'],
+    ['null', () => 'null'],
+    ['a number', () => '5'],
+    ['a string', () => '"python-showcase"'],
+    ['an empty list', () => '[]'],
+    ['promos that are a string', () => '{"id": "visitor", "p": "text"}'],
+    ["a promo's record that is not an object", (id) => `{"id": "visitor", "p": {"${id}": "5"}}`],
+    ['view times that are not numbers', (id) => `{"p": {"${id}": {"v": ["1", null, {}, true, [2]], "c": "x"}}}`],
+    ['200,000 view times for the promo shown', (id) => `{"p": {"${id}": {"v": ${manyViews}}}}`],
+    ['200,000 view times for another promo', () => `{"p": {"other": {"v": ${manyViews}, "c": 1}}}`],
+  ];
+  for (const [name, text] of records) {
     it(`reads storage holding ${name} without an error, and writes it well-formed`, async () => {
-      localStorage.setItem(MEMORY, text!);
+      const id = fresh('malformed');
+      localStorage.setItem(MEMORY, text(id));
       const errors: string[] = [];
       const onError = (event: ErrorEvent) => errors.push(event.message);
       addEventListener('error', onError);
       try {
-        const id = fresh('malformed');
         const element = await promo(
           { id, title: 'Shown', variants: [{ id: 'a', weight: 1 }], frequency: { views: 3, perDays: 1 } },
           { dismissible: '' },
@@ -402,9 +413,13 @@ describe('promo memory', () => {
         element.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!.click();
         await element.updateComplete;
         expect(element.hidden).to.be.true;
-        const memory = JSON.parse(localStorage.getItem(MEMORY)!) as { id: string; p: Record<string, { c: number }> };
+        const memory = JSON.parse(localStorage.getItem(MEMORY)!) as {
+          id: string;
+          p: Record<string, { c: number; v?: number[] }>;
+        };
         expect(memory.id).to.be.a('string');
         expect(memory.p[id]!.c).to.be.a('number');
+        expect(memory.p[id]!.v ?? [], 'at most 100 view times kept').to.have.length.at.most(100);
       } finally {
         removeEventListener('error', onError);
       }

@@ -1,7 +1,8 @@
 import './helpers/lit-warnings.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
-import type { PythonAppCard } from '../src/index.js';
+import type { PythonAppCard, ShowcaseApp, ShowcaseErrorDetail } from '../src/index.js';
+import { capturingWarnings } from './helpers/console.js';
 import { deepText } from './helpers/dom.js';
 
 async function card(template: ReturnType<typeof html>): Promise<PythonAppCard> {
@@ -77,6 +78,76 @@ describe('<python-app-card>', () => {
       const lead = root.querySelector('.lead')!.getBoundingClientRect();
       const body = root.querySelector('.body')!.getBoundingClientRect();
       expect(body.left).to.be.greaterThan(lead.right - 1);
+    });
+  });
+
+  describe('with data set on it', () => {
+    /** A card given `data` (as a script on the page would), with the warnings and showcase-error events it gave. */
+    async function cardWithData(data: unknown, attributes: Record<string, string> = {}) {
+      const errors: ShowcaseErrorDetail[] = [];
+      const { result: element, warnings } = await capturingWarnings(async () => {
+        const created = document.createElement('python-app-card');
+        for (const [name, value] of Object.entries(attributes)) created.setAttribute(name, value);
+        created.addEventListener('showcase-error', (event) => errors.push(event.detail));
+        created.data = data as ShowcaseApp;
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(created);
+        await created.updateComplete;
+        return created;
+      });
+      return { element, warnings, errors };
+    }
+
+    it('drops a javascript: link, keeps the card, and warns once with one showcase-error', async () => {
+      const { element, warnings, errors } = await cardWithData(
+        { id: 'x', name: 'X', summary: 's', url: 'javascript:alert(document.domain)' },
+        { datalayer: '' },
+      );
+      const root = element.shadowRoot!;
+      expect(root.querySelector('.name')!.textContent!.trim()).to.equal('X');
+      expect(root.querySelector('a')?.getAttribute('href'), 'no link at all').to.equal(undefined);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('[python-showcase]').and.include('url');
+      expect(errors).to.deep.equal([{ reason: 'schema', source: 'property' }]);
+    });
+
+    it('drops a url that is not a URL, with a partner set, and still renders', async () => {
+      const { element, warnings } = await cardWithData(
+        { id: 'x', name: 'X', summary: 's', url: 'not a url' },
+        { partner: 'acme' },
+      );
+      expect(element.shadowRoot!.querySelector('.name')!.textContent!.trim()).to.equal('X');
+      expect(element.shadowRoot!.querySelector('a')?.getAttribute('href')).to.equal(undefined);
+      expect(warnings).to.have.length(1);
+    });
+
+    it('renders nothing for an app without its required fields, with one warning and one showcase-error', async () => {
+      const { element, warnings, errors } = await cardWithData({ id: 'x', summary: 's', url: 'https://example.com/' });
+      expect(deepText(element)).to.equal('');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('name');
+      expect(errors).to.deep.equal([{ reason: 'schema', source: 'property' }]);
+    });
+
+    for (const icon of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      it(`draws a monogram for icon "${icon}", a name only Object.prototype has`, async () => {
+        const { element } = await cardWithData({ id: 'x', name: 'Xavier', summary: 's', icon });
+        const mark = element.shadowRoot!.querySelector('svg.mark')!;
+        expect(mark.querySelector('path')?.getAttribute('d'), 'no brand path').to.equal(undefined);
+        expect(mark.classList.contains('monogram')).to.be.true;
+        expect(mark.textContent!.trim()).to.equal('X');
+      });
+    }
+
+    it('shows valid data as it is, with no warning', async () => {
+      const { element, warnings, errors } = await cardWithData({
+        id: 'x',
+        name: 'X',
+        summary: 'Summary.',
+        url: 'mailto:team@example.com',
+      });
+      expect(element.shadowRoot!.querySelector<HTMLAnchorElement>('a.link')!.href).to.equal('mailto:team@example.com');
+      expect(warnings).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
     });
   });
 });

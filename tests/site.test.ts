@@ -46,8 +46,49 @@ function requestsOutsidePrefix(win: Window) {
     .map((url) => url.href);
 }
 
+interface AxeResult {
+  violations: Array<{ id: string; nodes: Array<{ target: string[] }> }>;
+}
+
+/** axe's WCAG 2.2 AA violations of a page in a frame, run in that page. */
+async function axeViolations(win: Window, doc: Document) {
+  const script = doc.createElement('script');
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  script.src = '/node_modules/axe-core/axe.min.js';
+  doc.head.append(script);
+  await loaded;
+  const axe = (win as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResult> } }).axe;
+  const result = await axe.run(doc, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 describe('the static site (npm run build:site), under a path prefix', () => {
   afterEach(closePages);
+
+  for (const width of [375, 1200]) {
+    it(`answers at its root with a landing page, ${width} px wide: relative links to every part, each of which answers`, async () => {
+      const { window: win, document: doc } = await openSitePage('', width);
+      expect(doc.querySelector('h1')?.textContent).to.include('python-showcase');
+      // The demo pages' stylesheet: the same page background.
+      expect(win.getComputedStyle(doc.body).backgroundColor).to.equal('rgb(244, 241, 234)');
+      const links = [...doc.querySelectorAll<HTMLAnchorElement>('a[href]')];
+      for (const link of links) {
+        expect(link.getAttribute('href'), 'a relative URL').to.not.match(/^([a-z]+:|\/)/);
+        expect(link.textContent!.trim(), 'a link with a name').to.not.equal('');
+      }
+      const targets = links.map((link) => new URL(link.href).pathname);
+      expect(targets).to.include.members([
+        `${PREFIX}demo/index.html`,
+        `${PREFIX}demo/builder.html`,
+        `${PREFIX}demo/api.html`,
+        ...DOC_PAGES.map((page) => `${PREFIX}${page}.html`),
+      ]);
+      for (const link of links) expect((await fetch(link.href)).ok, link.href).to.equal(true);
+      expect(doc.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(win.innerWidth);
+      expect(requestsOutsidePrefix(win)).to.deep.equal([]);
+      expect(await axeViolations(win, doc)).to.deep.equal([]);
+    });
+  }
 
   it('the builder writes a snippet for the drop-in script the site carries', async () => {
     const page = await openSitePage('demo/builder.html');

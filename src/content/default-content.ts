@@ -1,11 +1,15 @@
 import type { ShowcaseContent } from './content-model.js';
+import { markValid } from './read-content.js';
 
 /**
  * The embedded default content. Figures are from the article "5 Apps You Use Every Day That Are Built with
  * Python" and are dated "as of 2026" as it dates them. Links go only to pages certain to exist: each app's
- * home page and the course provider's home page; more specific pages come from configuration.
+ * home page and the course provider's home page; more specific pages come from configuration. Valid by
+ * construction, it is marked valid (and so frozen to the last array): it is exported and trusted without
+ * validation, and a page that changes it by mistake gets an error in strict code, never a widget that renders
+ * what nobody checked.
  */
-export const defaultContent: ShowcaseContent = deepFreeze({
+export const defaultContent: ShowcaseContent = markValid({
   version: 1,
   heading: 'Apps you use every day are built with Python',
   intro:
@@ -84,15 +88,3 @@ export const defaultContent: ShowcaseContent = deepFreeze({
     takeaways: 'Key takeaways',
   },
 });
-
-/**
- * Frozen to the last array, because it is exported and trusted without validation: a page that changes it by
- * mistake gets an error in strict code, never a widget that renders what nobody checked.
- */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}

@@ -22,6 +22,31 @@ export const LIMITS = {
 } as const;
 
 type Problems = string[];
+
+/**
+ * Values this reader returned, and the embedded default: valid as they are. An element handed one by another
+ * element (a showcase's cards and promo) shows it without reading it again, so one bad input gives one warning
+ * and one `showcase-error`, however many elements it reaches. A WeakSet rather than a mark on the object, so
+ * that an object a page built is always read.
+ */
+const validated = new WeakSet<object>();
+
+/**
+ * Marks content as valid as it is, with its promo (or list of promos) and each app: what the elements hand on.
+ * It is frozen to the last array first, so that it stays valid: a page can read a card's `data` back and hand
+ * it to another element, which trusts it, and a change by mistake is an error in strict code.
+ */
+export function markValid(content: ShowcaseContent): ShowcaseContent {
+  deepFreeze(content);
+  for (const part of [content, content.promo, ...content.apps]) if (part) validated.add(part);
+  return content;
+}
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  for (const inner of Object.values(value)) deepFreeze(inner);
+  Object.freeze(value);
+}
 type Read<T> = (value: unknown, path: string, problems: Problems) => T | undefined;
 type Json = Record<string, unknown>;
 
@@ -178,10 +203,15 @@ const promo: Read<CoursePromo> = (value, path, problems) => {
  * empty list, or one with no valid entry, means no promo. Also what `<python-course-promo>` does with its `data`.
  */
 export function readPromos(value: unknown, problems: Problems): CoursePromo | CoursePromo[] | null {
-  if (value === null) return null;
+  if (value === null || validated.has(value as object)) return value as CoursePromo | CoursePromo[] | null;
   if (!Array.isArray(value)) return promo(value, 'promo', problems) ?? null;
   const promos = list(LIMITS.promos, promo)(value, 'promo', problems) ?? [];
   return promos.length ? promos : null;
+}
+
+/** Reads one app, as `<python-app-card>` does with its `data`: `undefined` when it lacks a required field. */
+export function readApp(value: unknown, problems: Problems): ShowcaseApp | undefined {
+  return validated.has(value as object) ? (value as ShowcaseApp) : app(value, 'data', problems);
 }
 
 export interface ContentReading {
@@ -198,6 +228,7 @@ export interface ContentReading {
  */
 export function readContent(input: unknown, base: ShowcaseContent): ContentReading | null {
   if (!isObject(input)) return null;
+  if (validated.has(input)) return { content: input as unknown as ShowcaseContent, problems: [] };
   const problems: Problems = [];
   const content: ShowcaseContent = { ...base };
   if (input.version !== undefined && input.version !== 1) note(problems, 'version', 'read as 1');
@@ -230,7 +261,7 @@ export function readContent(input: unknown, base: ShowcaseContent): ContentReadi
         content.strings[key] = text()(strings[key], `strings.${key}`, problems) ?? base.strings[key];
     }
   }
-  return { content, problems };
+  return { content: markValid(content), problems };
 }
 
 /** The warning text for a reading's problems: the first few, by field path. */

@@ -3,7 +3,9 @@ import type { ShowcaseStrings } from '../content/content-model.js';
 import { defaultContent } from '../content/default-content.js';
 import { headingLevel } from '../embed/attribute-values.js';
 import { pushToDataLayer } from '../embed/data-layer.js';
-import { SHOWCASE_EVENTS } from '../embed/events.js';
+import { describeProblems } from '../content/read-content.js';
+import { SHOWCASE_EVENTS, emit, type ShowcaseErrorDetail } from '../embed/events.js';
+import { warn } from '../embed/log.js';
 import { unwatchImpressions, watchImpressions } from '../embed/impressions.js';
 import { VERSION } from '../version.js';
 import { applyDefaults, reactiveProperties, validChoice, type AttributeProperties } from './attribute-table.js';
@@ -137,6 +139,16 @@ export class ShowcaseElement extends LitElement {
     const target = this.impressionTarget;
     if (target && this.isConnected) watchImpressions(this, target.kind, target.id, target.variant);
     else unwatchImpressions(this);
+  }
+
+  /**
+   * @internal One warning naming the first few problems of a content reading, and one `showcase-error`; nothing
+   * when there were none. `label` names the input in the warning (`data` for a property set on a card or promo).
+   */
+  protected reportProblems(problems: string[], source: ShowcaseErrorDetail['source'], label: string = source): void {
+    if (!problems.length) return;
+    warn(describeProblems(problems, label));
+    emit(this, 'showcase-error', { reason: 'schema', source });
   }
 
   protected override willUpdate(changed: PropertyValues): void {

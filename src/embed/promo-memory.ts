@@ -3,128 +3,183 @@
  * (so a visitor gets the same A/B variant on every page of the site), and for each promo id the times it was
  * shown, closed and converted (its call to action followed). With `storage="none"`, or where storage throws (a
  * sandboxed iframe, blocked storage), all of it lasts for the page view only and nothing is written.
+ *
+ * Any script on the page's origin can write the stored record, so it is read as untrusted input: every storage
+ * call and the JSON parse are caught, each part is checked for its type, and lengths are capped as they are read
+ * (nothing is spread over a stored list), so no stored value can stop the promo or its close button.
  */
 import type { PROMO_ATTRIBUTES } from '../elements/python-course-promo/python-course-promo.attributes.js';
 
 /** The `storage` attribute's values. */
 export type StorageMode = (typeof PROMO_ATTRIBUTES.storage.values)[number];
 
-/** One promo's memory: the times (ms) it was viewed, closed and converted. */
-interface PromoRecord {
+/** One promo's memory: the times (ms since the epoch) it was viewed, in order, and closed and converted (0: never). */
+export interface PromoRecord {
+  views: number[];
+  closed: number;
+  converted: number;
+}
+/** What a visitor did with a promo, as `remember` takes it. */
+export type PromoMoment = 'viewed' | 'closed' | 'converted';
+
+interface Memory {
+  visitorId?: string;
+  promos: Map<string, PromoRecord>;
+}
+
+/**
+ * The stored format, which lives in every visitor's storage: `{ id, p: { [promo id]: { v, c, k } } }`, the visitor
+ * id and each promo's views, closed and converted times. Its one-letter keys stay here, where it is read and
+ * written; written since 1.1, so renaming them would forget every visitor's choices.
+ */
+interface StoredRecord {
   v?: number[];
   c?: number;
   k?: number;
 }
-interface Memory {
-  /** The visitor id. */
+interface Stored {
   id?: string;
-  /** Records by promo id. */
-  p: Record<string, PromoRecord>;
+  p: Record<string, StoredRecord>;
 }
 
 const KEY = 'python-showcase:promos';
 /** Where 1.0 remembered a closed promo, read so that a visitor's earlier choice still holds. */
 const LEGACY_CLOSED = 'python-showcase:dismissed:';
 const DAY = 86_400_000;
-/** Bounds on what is kept, so no content can grow storage without limit: records, views each, age. */
-const KEEP = { promos: 50, views: 100, days: 400 };
+/** Bounds on what is kept, and so on what is read: records, views each, age, visitor id length. */
+const KEEP = { promos: 50, views: 100, days: 400, id: 64 };
 
 /** This page view's memory, which `none` uses alone, and which keeps a close working where storage throws. */
-const pageView: Memory = { p: Object.create(null) as Memory['p'] };
+const pageView: Memory = { promos: new Map() };
 
-const time = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const emptyRecord = (): PromoRecord => ({ views: [], closed: 0, converted: 0 });
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A stored time, or 0 for anything that is not a positive finite number. */
+const time = (value: unknown) => (typeof value === 'number' && value > 0 && value < Infinity ? value : 0);
 
-function stored(): Memory | undefined {
+function readRecord(value: unknown): PromoRecord | undefined {
+  if (!isObject(value)) return undefined;
+  // Views are added in order, so only the newest are ever kept, and only they are read: a list of any length
+  // costs 100 entries.
+  const views = Array.isArray(value.v) ? value.v.slice(-KEEP.views).map(time).filter(Boolean) : [];
+  return { views, closed: time(value.c), converted: time(value.k) };
+}
+
+/** The stored memory; an empty one where there is none or it is unreadable; `undefined` where storage throws. */
+function fromStorage(): Memory | undefined {
   let text: string | null;
   try {
     text = localStorage.getItem(KEY);
   } catch {
     return undefined;
   }
-  // What another script or an older page left may have any shape: only well-formed parts are kept.
-  const memory: Memory = { p: Object.create(null) as Memory['p'] };
+  let found: unknown;
   try {
-    const found = JSON.parse(text ?? '{}') as { id?: unknown; p?: Record<string, unknown> };
-    if (typeof found?.id === 'string') memory.id = found.id;
-    for (const [id, value] of Object.entries(found?.p ?? {})) {
-      const record = (value ?? {}) as Record<string, unknown>;
-      const views = Array.isArray(record.v) ? record.v.filter((entry) => time(entry) !== undefined) : undefined;
-      memory.p[id] = { v: views as number[] | undefined, c: time(record.c), k: time(record.k) };
-    }
+    found = JSON.parse(text ?? '{}');
   } catch {
     // Not JSON: started again.
+  }
+  const memory: Memory = { promos: new Map() };
+  if (!isObject(found)) return memory;
+  const { id, p } = found;
+  if (typeof id === 'string' && id && id.length <= KEEP.id) memory.visitorId = id;
+  if (!isObject(p)) return memory;
+  // At most as many records as are ever written; a Map, so that no promo id can reach an object's prototype.
+  for (const promoId of Object.keys(p).slice(0, KEEP.promos)) {
+    const record = readRecord(p[promoId]);
+    if (record) memory.promos.set(promoId, record);
   }
   return memory;
 }
 
-const latest = (record: PromoRecord) => Math.max(record.c ?? 0, record.k ?? 0, ...(record.v ?? []));
+/** The most recent time in a record; a loop rather than `Math.max(...views)`, which throws on a long list. */
+const latest = (record: PromoRecord) =>
+  record.views.reduce((most, view) => (view > most ? view : most), Math.max(record.closed, record.converted));
 
-function save(memory: Memory, now: number): void {
+function toStorage(memory: Memory, now: number): void {
   // Pruned at every write: records untouched for 400 days, then all but the 50 most recent.
-  const records = Object.entries(memory.p)
+  const records = Array.from(memory.promos)
     .filter(([, record]) => now - latest(record) < KEEP.days * DAY)
     .sort(([, a], [, b]) => latest(b) - latest(a))
     .slice(0, KEEP.promos);
-  memory.p = Object.fromEntries(records);
+  const stored: Stored = {
+    id: memory.visitorId,
+    // Absent rather than empty or 0: the shortest record. (fromEntries defines each key, `__proto__` included.)
+    p: Object.fromEntries(
+      records.map(([promoId, { views, closed, converted }]) => [
+        promoId,
+        { v: views.length ? views : undefined, c: closed || undefined, k: converted || undefined },
+      ]),
+    ),
+  };
   try {
-    localStorage.setItem(KEY, JSON.stringify(memory));
+    localStorage.setItem(KEY, JSON.stringify(stored));
   } catch {
-    // Storage is blocked: this page view's memory stands alone.
+    // Storage is blocked or full: this page view's memory stands alone.
   }
 }
 
-/** The visitor's random id: stored with `local` (the page view's own becomes it), else this page view's. */
-export function visitorId(mode: StorageMode, now: number): string {
-  pageView.id ??= Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
-  const memory = mode === 'local' ? stored() : undefined;
-  if (!memory) return pageView.id;
-  if (!memory.id) {
-    memory.id = pageView.id;
-    save(memory, now);
-  }
-  return memory.id;
+/**
+ * The visitor's random id: the stored one with `local`, else this page view's, which `keepVisitorId` stores.
+ * Reads only, so that choosing a promo writes nothing.
+ */
+export function visitorId(mode: StorageMode): string {
+  pageView.visitorId ??= Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
+  return (mode === 'local' && fromStorage()?.visitorId) || pageView.visitorId;
+}
+
+/** With `local`, stores this page view's visitor id where none is stored yet (once a variant was drawn from it). */
+export function keepVisitorId(mode: StorageMode, now: number): void {
+  const memory = mode === 'local' && pageView.visitorId ? fromStorage() : undefined;
+  if (!memory || memory.visitorId) return;
+  memory.visitorId = pageView.visitorId;
+  toStorage(memory, now);
 }
 
 /** What is remembered of a promo: from storage with `local` (where it works), and from this page view. */
-export function recall(mode: StorageMode, promoId: string): Required<PromoRecord> {
-  const page = pageView.p[promoId] ?? {};
-  const kept = (mode === 'local' && stored()?.p[promoId]) || {};
-  let closed = kept.c;
-  if (mode === 'local' && closed === undefined) {
+export function recall(mode: StorageMode, promoId: string): PromoRecord {
+  const page = pageView.promos.get(promoId) ?? emptyRecord();
+  const kept = (mode === 'local' && fromStorage()?.promos.get(promoId)) || emptyRecord();
+  let closed = kept.closed;
+  if (mode === 'local' && !closed) {
     try {
-      closed = Number(localStorage.getItem(LEGACY_CLOSED + promoId)) || undefined;
+      closed = time(Number(localStorage.getItem(LEGACY_CLOSED + promoId)));
     } catch {
       // Blocked storage: nothing remembered.
     }
   }
   return {
-    v: kept.v ?? page.v ?? [],
-    c: Math.max(closed ?? 0, page.c ?? 0),
-    k: Math.max(kept.k ?? 0, page.k ?? 0),
+    views: kept.views.length ? kept.views : page.views,
+    closed: Math.max(closed, page.closed),
+    converted: Math.max(kept.converted, page.converted),
   };
 }
 
 /** With consent given (`none` to `local`): what this page view remembered is stored too. */
 export function keepPageView(now: number): void {
-  const memory = stored();
+  const memory = fromStorage();
   if (!memory) return;
-  memory.id ??= pageView.id;
-  for (const [id, page] of Object.entries(pageView.p)) {
-    const record = (memory.p[id] ??= {});
-    record.v = [...(record.v ?? []), ...(page.v ?? [])].slice(-KEEP.views);
-    record.c = Math.max(record.c ?? 0, page.c ?? 0) || undefined;
-    record.k = Math.max(record.k ?? 0, page.k ?? 0) || undefined;
+  memory.visitorId ??= pageView.visitorId;
+  for (const [promoId, page] of pageView.promos) {
+    const record = memory.promos.get(promoId) ?? emptyRecord();
+    memory.promos.set(promoId, {
+      views: record.views.concat(page.views).slice(-KEEP.views),
+      closed: Math.max(record.closed, page.closed),
+      converted: Math.max(record.converted, page.converted),
+    });
   }
-  save(memory, now);
+  toStorage(memory, now);
 }
 
-/** Remembers that a promo was viewed (`v`), closed (`c`) or converted (`k`) now. */
-export function remember(mode: StorageMode, promoId: string, what: keyof PromoRecord, now: number): void {
-  for (const memory of [pageView, mode === 'local' ? stored() : undefined]) {
+/** Remembers that a promo was viewed, closed or converted now. */
+export function remember(mode: StorageMode, promoId: string, moment: PromoMoment, now: number): void {
+  for (const memory of [pageView, mode === 'local' ? fromStorage() : undefined]) {
     if (!memory) continue;
-    const record = (memory.p[promoId] ??= {});
-    if (what === 'v') record.v = [...(record.v ?? []), now].slice(-KEEP.views);
-    else record[what] = now;
-    if (memory !== pageView) save(memory, now);
+    const record = memory.promos.get(promoId) ?? emptyRecord();
+    memory.promos.set(promoId, record);
+    if (moment === 'viewed') record.views = record.views.concat(now).slice(-KEEP.views);
+    else record[moment] = now;
+    if (memory !== pageView) toStorage(memory, now);
   }
 }

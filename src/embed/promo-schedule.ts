@@ -1,6 +1,6 @@
 import type { CoursePromo, PromoVariant } from '../content/content-model.js';
 import { warn } from './log.js';
-import { recall, visitorId, type StorageMode } from './promo-memory.js';
+import { recall, visitorId, type PromoRecord, type StorageMode } from './promo-memory.js';
 
 /**
  * Which promo a visitor sees now, from a list: the first in its schedule (`startsAt` inclusive, `endsAt`
@@ -103,11 +103,13 @@ export function choosePromo(promos: readonly CoursePromo[], options: ChoiceOptio
     later(end);
     const { views, perDays, closedDays = 30, convertedDays = 0 } = promo.frequency ?? {};
     // Storage is read only for a promo whose rules need it: a plain promo costs a page nothing.
-    const memory =
-      promo.frequency || options.dismissible ? recall(options.storage, promo.id) : { v: [] as number[], c: 0, k: 0 };
-    const closedUntil = options.dismissible && memory.c ? memory.c + closedDays * DAY : 0;
-    const convertedUntil = memory.k ? memory.k + convertedDays * DAY : 0;
-    const recent = memory.v.filter((time) => !perDays || time > now - perDays * DAY);
+    const memory: PromoRecord =
+      promo.frequency || options.dismissible
+        ? recall(options.storage, promo.id)
+        : { views: [], closed: 0, converted: 0 };
+    const closedUntil = options.dismissible && memory.closed ? memory.closed + closedDays * DAY : 0;
+    const convertedUntil = memory.converted ? memory.converted + convertedDays * DAY : 0;
+    const recent = memory.views.filter((time) => !perDays || time > now - perDays * DAY);
     const viewsUntil =
       views && recent.length >= views && !options.shownThisPage.has(promo.id)
         ? perDays
@@ -130,7 +132,7 @@ export function choosePromo(promos: readonly CoursePromo[], options: ChoiceOptio
       variant ??= options.firstVariant
         ? promo.variants[0]!
         : promo.variants.find((candidate) => candidate.id === variantsThisPage.get(promo.id)) ??
-          variantFor(visitorId(options.storage, now), promo.id, promo.variants);
+          variantFor(visitorId(options.storage), promo.id, promo.variants);
       if (!options.firstVariant && !options.variant) variantsThisPage.set(promo.id, variant.id);
       const { id, weight: _weight, ...copy } = variant;
       shown.promo = { ...promo, ...copy };

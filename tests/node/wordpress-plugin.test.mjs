@@ -1,11 +1,13 @@
 // What can be checked of the WordPress plugin's PHP without running it (tests/node/wordpress.test.mjs runs it
-// in a real WordPress): it parses, it cannot be loaded outside WordPress, it escapes what it prints, and every
-// global name it defines carries the python_showcase_ prefix.
+// in a real WordPress): it parses, it cannot be loaded outside WordPress, it escapes every string that reaches
+// markup (followed through its variables and functions, tests/node/php-output.mjs), and every global name it
+// defines carries the python_showcase_ prefix.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { unescapedOutput } from './php-output.mjs';
 
 const PLUGIN = 'wordpress/python-showcase';
 const phpFiles = readdirSync(PLUGIN, { recursive: true })
@@ -14,6 +16,26 @@ const phpFiles = readdirSync(PLUGIN, { recursive: true })
 
 describe('the WordPress plugin', () => {
   it('has PHP files', () => assert.ok(phpFiles.length >= 1));
+
+  it('the escaping check finds an unescaped piece wherever it reaches markup (the plugin with one escape removed)', () => {
+    const source = readFileSync(join(PLUGIN, 'python-showcase.php'), 'utf8');
+    for (const [escapedPiece, unescapedPiece] of [
+      // In the shortcode's $html, an attribute's value.
+      ['esc_attr( $value )', '$value'],
+      // In the script tag filter, not a $html line: the integrity hash.
+      ['esc_attr( $integrity )', '$integrity'],
+      // In the script tag filter, the filter's other parameter in the replacement.
+      ["'<script' . $attributes", "'<script' . $handle"],
+      // In the inline style, built in its own function.
+      ['(int) $height', 'sanitize_text_field( $height )'],
+      // A value written into a double-quoted string.
+      ["' data-' . $name . '=\"' . esc_attr( $value ) . '\"'", '" data-$name=\\"$value\\""'],
+    ]) {
+      assert.ok(source.includes(escapedPiece), escapedPiece);
+      const { unescaped } = unescapedOutput(source.replace(escapedPiece, unescapedPiece));
+      assert.equal(unescaped.length, 1, `${unescapedPiece}: ${unescaped.join('; ')}`);
+    }
+  });
 
   for (const file of phpFiles) {
     const source = readFileSync(file, 'utf8');
@@ -52,6 +74,18 @@ describe('the WordPress plugin', () => {
       }
       for (const escape of ['esc_attr(', 'esc_html(', 'esc_url(']) assert.ok(source.includes(escape), escape);
       assert.doesNotMatch(source, /\becho\b|\bprint\b/, 'nothing is echoed: WordPress prints what the plugin returns');
+    });
+
+    it(`${file}: escapes every string that reaches markup, followed through its variables and functions`, () => {
+      // Each way a string leaves the plugin for the page: the shortcode's markup, the script tag and content
+      // filters, the inline style.
+      const { sinks, unescaped } = unescapedOutput(source);
+      if (file.endsWith('python-showcase.php')) {
+        assert.ok(sinks.includes('shortcode python_showcase_shortcode'), sinks.join('; '));
+        assert.ok(sinks.includes('filter script_loader_tag: python_showcase_script_tag'), sinks.join('; '));
+        assert.ok(sinks.includes('wp_add_inline_style in python_showcase_register'), sinks.join('; '));
+      }
+      assert.deepEqual(unescaped, []);
     });
   }
 });

@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } fr
 import type { ShowcaseApp } from '../../content/content-model.js';
 import { defaultContent } from '../../content/default-content.js';
 import { formatFigure } from '../../content/format-figure.js';
+import { readApp } from '../../content/read-content.js';
 import { brandIconPaths } from '../../icons/brand-icon-paths.js';
 import { emit } from '../../embed/events.js';
 import { withAttribution } from '../../embed/links.js';
@@ -55,23 +56,34 @@ export class PythonAppCard extends ShowcaseElement {
   /** The app to show; takes precedence over `app`. Set by `<python-showcase>` for each of its cards. */
   data?: ShowcaseApp;
 
-  #shownApp?: ShowcaseApp;
+  /**
+   * `data` as read by the content's reader (set on the element directly, it has not been through the content's
+   * checks; a showcase's own cards get apps it has already read, which are not read again), else the default
+   * content's app named by `app`; none when either is invalid.
+   */
+  #validApp?: ShowcaseApp | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('data') || changed.has('app')) {
-      this.#shownApp = this.data ?? defaultContent.apps.find((app) => app.id === this.app?.trim().toLowerCase());
-      if (!this.#shownApp) warn(`app="${this.app}": no such app`);
+      if (this.data != null) {
+        const problems: string[] = [];
+        this.#validApp = readApp(this.data, problems);
+        this.reportProblems(problems, 'property', 'data');
+      } else {
+        this.#validApp = defaultContent.apps.find((app) => app.id === this.app?.trim().toLowerCase());
+        if (!this.#validApp) warn(`app="${this.app}": no such app`);
+      }
     }
   }
 
   protected override get impressionTarget() {
-    const shown = this.#shownApp;
-    return shown ? { kind: 'app' as const, id: shown.id } : undefined;
+    const app = this.#validApp;
+    return app ? { kind: 'app' as const, id: app.id } : undefined;
   }
 
   protected override render() {
-    const app = this.#shownApp;
+    const app = this.#validApp;
     if (!app) return nothing;
     const figure = app.stat ? formatFigure(app.stat, localeOf(this)) : undefined;
     const href = app.url ? withAttribution(app.url, this, app.id) : undefined;
@@ -130,7 +142,7 @@ export class PythonAppCard extends ShowcaseElement {
    */
   #renderMark(app: ShowcaseApp) {
     const color = app.color ?? DEFAULT_BRAND_COLOR;
-    const iconPath = app.icon ? brandIconPaths[app.icon] : undefined;
+    const iconPath = app.icon ? brandIconPaths.get(app.icon) : undefined;
     return html`<svg class="mark ${iconPath ? 'brand' : 'monogram'}" part="icon" viewBox="0 0 44 44" aria-hidden="true" focusable="false">
       ${
         iconPath

@@ -6,8 +6,8 @@ import { emit } from '../../embed/events.js';
 import { withAttribution } from '../../embed/links.js';
 import { localeOf } from '../../embed/locale.js';
 import { warn } from '../../embed/log.js';
-import { keepPageView, remember, type StorageMode } from '../../embed/promo-memory.js';
-import { describeProblems, readPromos } from '../../content/read-content.js';
+import { keepPageView, keepVisitorId, remember, type StorageMode } from '../../embed/promo-memory.js';
+import { readPromos } from '../../content/read-content.js';
 import { choosePromo, type ShownPromo } from '../../embed/promo-schedule.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { applyDefaults, reactiveProperties, validChoice, type AttributeProperties } from '../attribute-table.js';
@@ -76,18 +76,23 @@ export class PythonCoursePromo extends ShowcaseElement {
   }
 
   /** `data`, validated: set on the element directly, it has not been through the content's checks. */
-  #promos: CoursePromo[] = [];
-  /** The promo shown now, with its variant and deadline line; none while closed, held back or out of schedule. */
-  #shown?: ShownPromo;
+  #validPromos: CoursePromo[] = [];
+  /** The promo chosen to show now, with its variant and deadline line; none while closed, held back or out of schedule. */
+  #chosen?: ShownPromo | undefined;
   /** Whether `preview-at` holds a time: a review, which remembers nothing. */
   #previewing = false;
-  #shownStorage: StorageMode = 'local';
-  /** Cancels the wait for the next instant at which the choice may change. */
-  #cancelWait?: () => void;
+  /** `storage`, validated. */
+  #validStorage: StorageMode = 'local';
+  /** Set when `storage` went from `none` to `local` in this update: consent given while the page is open. */
+  #consentGiven = false;
+  /** The next instant (ms since the epoch) at which the choice may change; none when nothing changes by itself. */
+  #nextChoice?: number | undefined;
+  /** Cancels the wait for `#nextChoice`. */
+  #cancelWait?: (() => void) | undefined;
 
   protected override get impressionTarget() {
-    const shown = this.#shown;
-    return shown ? { kind: 'promo' as const, id: shown.promo.id, variant: shown.variant } : undefined;
+    const chosen = this.#chosen;
+    return chosen ? { kind: 'promo' as const, id: chosen.promo.id, variant: chosen.variant } : undefined;
   }
 
   override connectedCallback(): void {
@@ -104,45 +109,40 @@ export class PythonCoursePromo extends ShowcaseElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('storage')) {
-      const before = this.#shownStorage;
-      this.#shownStorage = validChoice(PROMO_ATTRIBUTES.storage, this.storage, `${this.attributePrefix}storage`);
-      // Consent given while the page is open: what this page view remembered is kept from now on.
-      if (before === 'none' && this.#shownStorage === 'local' && !isServer) keepPageView(Date.now());
+      const before = this.#validStorage;
+      this.#validStorage = validChoice(PROMO_ATTRIBUTES.storage, this.storage, `${this.attributePrefix}storage`);
+      // What this page view remembered is stored once the update is done (see `updated`).
+      this.#consentGiven ||= before === 'none' && this.#validStorage === 'local';
     }
     if (changed.has('data')) {
+      // What a showcase hands on (and the default) it has read already, and is not read again.
       const problems: string[] = [];
-      const data = this.data === defaultContent.promo ? this.data : readPromos(this.data ?? null, problems);
-      this.#promos = data ? ([] as CoursePromo[]).concat(data) : [];
-      if (problems.length) {
-        warn(describeProblems(problems, 'data'));
-        emit(this, 'showcase-error', { reason: 'schema', source: 'property' });
-      }
+      const data = readPromos(this.data ?? null, problems);
+      this.#validPromos = data ? ([] as CoursePromo[]).concat(data) : [];
+      this.reportProblems(problems, 'property', 'data');
     }
     let now = Date.now();
     const preview = this.previewAt ? Date.parse(this.previewAt) : NaN;
     if (this.previewAt && isNaN(preview)) warn(`preview-at="${this.previewAt}" is not a time; using now`);
     this.#previewing = !isNaN(preview);
     if (this.#previewing) now = preview;
-    const choice = choosePromo(this.#promos, {
+    // Reads storage, writes none: what this update remembers is written in `updated`.
+    const choice = choosePromo(this.#validPromos, {
       now,
       // A server renders for a first visit; a review remembers nothing.
-      storage: isServer || this.#previewing ? 'none' : this.#shownStorage,
+      storage: isServer || this.#previewing ? 'none' : this.#validStorage,
       locale: localeOf(this),
       dismissible: this.dismissible,
       variant: this.variant,
       shownThisPage,
       firstVariant: isServer,
     });
-    this.#shown = choice.shown;
-    this.#cancelWait?.();
-    this.#cancelWait = undefined;
-    if (choice.next !== undefined && !isServer && !this.#previewing && this.isConnected) {
-      this.#cancelWait = waitUntil(choice.next, () => this.requestUpdate());
-    }
+    this.#chosen = choice.shown;
+    this.#nextChoice = choice.next;
   }
 
   protected override render() {
-    const shown = this.#shown;
+    const shown = this.#chosen;
     if (!shown) return nothing;
     const { promo } = shown;
     return html`<section
@@ -195,7 +195,7 @@ export class PythonCoursePromo extends ShowcaseElement {
     const follow = () => {
       // Converted: with convertedDays, hidden for that long (without it, nothing is remembered).
       if (!this.#previewing && shown.promo.frequency?.convertedDays !== undefined) {
-        remember(this.#shownStorage, shown.promo.id, 'k', Date.now());
+        remember(this.#validStorage, shown.promo.id, 'converted', Date.now());
       }
       emit(this, 'showcase-click', { kind: 'promo', ...this.#detail(shown), href });
     };
@@ -205,10 +205,10 @@ export class PythonCoursePromo extends ShowcaseElement {
   }
 
   #close(): void {
-    const shown = this.#shown;
+    const shown = this.#chosen;
     if (!shown) return;
     // With storage="none" (or storage blocked), or in a review, it stays closed for this page view only.
-    remember(this.#previewing ? 'none' : this.#shownStorage, shown.promo.id, 'c', Date.now());
+    remember(this.#previewing ? 'none' : this.#validStorage, shown.promo.id, 'closed', Date.now());
     this.requestUpdate();
     emit(this, 'showcase-dismiss', this.#detail(shown));
   }
@@ -216,16 +216,37 @@ export class PythonCoursePromo extends ShowcaseElement {
   /** Whether this element set `hidden` itself, for a closed promo; a `hidden` the host page set is left alone. */
   #hiddenWhenClosed = false;
 
+  /**
+   * What an update leaves behind once it is rendered: what is remembered in storage, and the timer for the next
+   * instant at which the choice may change. `willUpdate` only computes what to show; a server render, which has
+   * no `updated`, leaves nothing behind.
+   */
   protected override updated(changed: PropertyValues): void {
-    // A page view counts once per promo id, however many widgets show it; a review counts nothing; and views are
-    // remembered only for a promo with a view cap.
-    const shown = this.#shown?.promo;
-    if (shown && this.isConnected && !this.#previewing && !shownThisPage.has(shown.id)) {
-      shownThisPage.add(shown.id);
-      if (shown.frequency?.views) remember(this.#shownStorage, shown.id, 'v', Date.now());
+    const now = Date.now();
+    if (this.#consentGiven) {
+      // Consent given while the page is open: what this page view remembered is kept from now on.
+      this.#consentGiven = false;
+      keepPageView(now);
     }
+    const chosen = this.#chosen;
+    if (chosen && this.isConnected && !this.#previewing) {
+      // The variant was drawn from the visitor's id: stored, it gives the same variant on every page view.
+      if (chosen.variant) keepVisitorId(this.#validStorage, now);
+      // A page view counts once per promo id, however many widgets show it; a review counts nothing; and views
+      // are remembered only for a promo with a view cap.
+      const { promo } = chosen;
+      if (!shownThisPage.has(promo.id)) {
+        shownThisPage.add(promo.id);
+        if (promo.frequency?.views) remember(this.#validStorage, promo.id, 'viewed', now);
+      }
+    }
+    this.#cancelWait?.();
+    this.#cancelWait =
+      this.#nextChoice !== undefined && !this.#previewing && this.isConnected
+        ? waitUntil(this.#nextChoice, () => this.requestUpdate())
+        : undefined;
     // A closed, held back or ended banner takes no room; another promo, or the same one again, shows it again.
-    if (!this.#shown && this.data) {
+    if (!this.#chosen && this.data) {
       if (!this.hidden) this.hidden = this.#hiddenWhenClosed = true;
     } else if (this.#hiddenWhenClosed) {
       this.hidden = this.#hiddenWhenClosed = false;

@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import type { ShowcaseApp, ShowcaseContent, ShowcaseContentInput } from '../../content/content-model.js';
 import { defaultContent } from '../../content/default-content.js';
 import { SRC_TIMEOUT_MS, fetchContent, parseJsonText, type FetchResult } from '../../content/content-sources.js';
-import { describeProblems, readContent } from '../../content/read-content.js';
+import { readContent } from '../../content/read-content.js';
 import { mayDefine } from '../../embed/define.js';
 import { emit, type ShowcaseErrorDetail } from '../../embed/events.js';
 import { toFetchableUrl } from '../../embed/links.js';
@@ -66,11 +66,14 @@ export class PythonShowcase extends ShowcaseElement {
   /** Content to show instead of the default, in the public JSON shape; fields left out take the default's value. */
   content?: ShowcaseContentInput;
 
-  /** The content shown; `undefined` while a source is loading (the light-DOM fallback shows meanwhile). */
-  #shownContent?: ShowcaseContent;
-  #shownApps: ShowcaseApp[] = [];
-  #shownLayout: ShowcaseLayout = 'grid';
-  #shownPromo: PromoPlacement = 'bottom';
+  /** The content shown, validated; `undefined` while a source is loading (the light-DOM fallback shows meanwhile). */
+  #validContent?: ShowcaseContent | undefined;
+  /** The cards to show: the validated content's apps, chosen and ordered by `apps`. */
+  #validApps: ShowcaseApp[] = [];
+  /** `layout`, validated. */
+  #validLayout: ShowcaseLayout = 'grid';
+  /** `promo` (where the promo goes), validated. */
+  #validPromoPlacement: PromoPlacement = 'bottom';
   /** Each content load gets a number; an answer for an older load is dropped. */
   #loadNumber = 0;
   #pendingRequest?: AbortController;
@@ -88,9 +91,13 @@ export class PythonShowcase extends ShowcaseElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.#loadContent();
-    else if (changed.has('apps')) this.#shownApps = this.#chooseApps();
-    if (changed.has('layout')) this.#shownLayout = validChoice(SHOWCASE_ATTRIBUTES.layout, this.layout, `${this.attributePrefix}layout`);
-    if (changed.has('promo')) this.#shownPromo = validChoice(SHOWCASE_ATTRIBUTES.promo, this.promo, `${this.attributePrefix}promo`);
+    else if (changed.has('apps')) this.#validApps = this.#chooseApps();
+    if (changed.has('layout')) {
+      this.#validLayout = validChoice(SHOWCASE_ATTRIBUTES.layout, this.layout, `${this.attributePrefix}layout`);
+    }
+    if (changed.has('promo')) {
+      this.#validPromoPlacement = validChoice(SHOWCASE_ATTRIBUTES.promo, this.promo, `${this.attributePrefix}promo`);
+    }
   }
 
   /**
@@ -102,7 +109,7 @@ export class PythonShowcase extends ShowcaseElement {
     const load = ++this.#loadNumber;
     this.#pendingRequest?.abort();
     this.#pendingRequest = undefined;
-    this.#shownContent = undefined;
+    this.#validContent = undefined;
 
     if (this.content !== undefined && this.#show(this.content, 'property')) return;
     // A server renders the property or the default: inline JSON is the server's own output of the property, and
@@ -197,19 +204,15 @@ export class PythonShowcase extends ShowcaseElement {
 
   /** Shows `value` when it is a content object (with one warning and one error for its invalid parts). */
   #show(value: unknown, source: ShowcaseErrorDetail['source']): boolean {
-    // The embedded default is valid by construction: no need to read it again at every start.
-    const reading =
-      value === defaultContent ? { content: defaultContent, problems: [] } : readContent(value, defaultContent);
+    // The embedded default is valid by construction, and marked so: it is not read again at every start.
+    const reading = readContent(value, defaultContent);
     if (!reading) {
       this.#fail(source, 'parse', 'not a JSON object');
       return false;
     }
-    if (reading.problems.length) {
-      warn(describeProblems(reading.problems, source));
-      emit(this, 'showcase-error', { reason: 'schema', source });
-    }
-    this.#shownContent = reading.content;
-    this.#shownApps = this.#chooseApps();
+    this.reportProblems(reading.problems, source);
+    this.#validContent = reading.content;
+    this.#validApps = this.#chooseApps();
     return true;
   }
 
@@ -220,7 +223,7 @@ export class PythonShowcase extends ShowcaseElement {
 
   /** The cards to show: the `apps` attribute's ids in its order, else all of the content's apps. */
   #chooseApps(): ShowcaseApp[] {
-    const all = this.#shownContent?.apps ?? [];
+    const all = this.#validContent?.apps ?? [];
     if (!this.apps?.trim()) return all;
     const chosen: ShowcaseApp[] = [];
     const skipped: string[] = [];
@@ -235,7 +238,7 @@ export class PythonShowcase extends ShowcaseElement {
   }
 
   protected override render() {
-    const content = this.#shownContent;
+    const content = this.#validContent;
     // While a content source loads, the light-DOM fallback shows through the slot.
     if (!content) return html`<slot></slot>`;
     const childLevel = Math.min(this.shownLevel + 1, 6);
@@ -248,9 +251,9 @@ export class PythonShowcase extends ShowcaseElement {
       attributePrefix: this.attributePrefix,
     };
     const promo =
-      content.promo && this.#shownPromo !== 'none'
+      content.promo && this.#validPromoPlacement !== 'none'
         ? html`<python-course-promo
-            class="promo-${this.#shownPromo}"
+            class="promo-${this.#validPromoPlacement}"
             .data=${content.promo}
             .forwarded=${forwarded}
             ?dismissible=${this.dismissible}
@@ -260,7 +263,7 @@ export class PythonShowcase extends ShowcaseElement {
           ></python-course-promo>`
         : nothing;
     return html`<section
-      class="root theme ${this.shownTheme} ${this.#shownLayout}"
+      class="root theme ${this.shownTheme} ${this.#validLayout}"
       part="base"
       aria-labelledby="heading"
     >
@@ -272,9 +275,9 @@ export class PythonShowcase extends ShowcaseElement {
         )}
         ${content.intro ? html`<p class="intro" part="intro">${content.intro}</p>` : nothing}
       </div>
-      ${this.#shownPromo === 'top' ? promo : nothing}
+      ${this.#validPromoPlacement === 'top' ? promo : nothing}
       <ul class="apps" part="apps" role="list">
-        ${this.#shownApps.map(
+        ${this.#validApps.map(
           (app) => html`<li><python-app-card .data=${app} .forwarded=${forwarded}></python-app-card></li>`,
         )}
       </ul>
@@ -288,7 +291,7 @@ export class PythonShowcase extends ShowcaseElement {
             </div>`
           : nothing
       }
-      ${this.#shownPromo === 'bottom' ? promo : nothing}
+      ${this.#validPromoPlacement === 'bottom' ? promo : nothing}
     </section>`;
   }
 }

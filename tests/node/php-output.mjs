@@ -1,0 +1,249 @@
+// Where the WordPress plugin's strings reach markup, read from PHP's own tokens (tests/node/wordpress-plugin.test.mjs
+// checks the plugin with it): what a shortcode returns, what a filter returns, and what goes into an inline style
+// or script. Each is followed back through the variables and the plugin's own functions it is built from, down to
+// its pieces; a piece is escaped when it is a literal, a constant (PHP allows only constant expressions there), a
+// number cast, a call of an escaping function, or built only of such pieces. A filter may also return the markup
+// WordPress gave it: its first parameter unchanged, or with a replacement made of escaped pieces.
+import { spawnSync } from 'node:child_process';
+
+const ESCAPING = new Set(['esc_attr', 'esc_html', 'esc_url', 'esc_js', 'wp_kses', 'wp_kses_post', 'absint', 'intval']);
+const REPLACING = new Set(['preg_replace', 'str_replace']);
+const SKIPPED = new Set(['T_WHITESPACE', 'T_COMMENT', 'T_DOC_COMMENT', 'T_OPEN_TAG', 'T_CLOSE_TAG']);
+const TOKENIZE = `echo json_encode(array_map(fn ($t) => is_array($t) ? [token_name($t[0]), $t[1]] : [$t, $t], token_get_all(stream_get_contents(STDIN))));`;
+
+/** PHP's tokens of `source`, whitespace and comments left out, as `[kind, text]` (kind is the text for single characters). */
+export function phpTokens(source) {
+  const result = spawnSync('php', ['-r', TOKENIZE], { input: source, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout).filter(([kind]) => !SKIPPED.has(kind));
+}
+
+const OPENING = new Set(['(', '[', '{', 'T_CURLY_OPEN', 'T_DOLLAR_OPEN_CURLY_BRACES']);
+const CLOSING = new Set([')', ']', '}']);
+
+/** The index of the token closing the bracket opened at `start`. */
+function closing(tokens, start) {
+  for (let depth = 0, i = start; i < tokens.length; i++) {
+    if (OPENING.has(tokens[i][0])) depth++;
+    else if (CLOSING.has(tokens[i][0]) && --depth === 0) return i;
+  }
+  throw new Error(`unclosed ${tokens[start][1]}`);
+}
+
+/** Splits `tokens` at each top-level token for which `at` holds. */
+function splitTopLevel(tokens, at) {
+  const parts = [[]];
+  let depth = 0;
+  for (const token of tokens) {
+    if (OPENING.has(token[0])) depth++;
+    else if (CLOSING.has(token[0])) depth--;
+    if (depth === 0 && at(token)) parts.push([]);
+    else parts.at(-1).push(token);
+  }
+  return parts;
+}
+
+/** Each function: its parameters and its statements (split at `;`, `{` and `}` of blocks). */
+function functionsOf(tokens) {
+  const functions = new Map();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i][0] !== 'T_FUNCTION' || tokens[i + 1]?.[0] !== 'T_STRING') continue;
+    const paramsEnd = closing(tokens, i + 2);
+    const params = tokens
+      .slice(i + 3, paramsEnd)
+      .filter(([kind]) => kind === 'T_VARIABLE')
+      .map(([, text]) => text);
+    const bodyEnd = closing(tokens, paramsEnd + 1);
+    const statements = [[]];
+    let depth = 0;
+    for (const token of tokens.slice(paramsEnd + 2, bodyEnd)) {
+      // Braces of blocks end statements; those inside an expression (`{$x}` in a string, a closure's body in a
+      // call) do not.
+      if (OPENING.has(token[0]) && (token[0] !== '{' || depth > 0)) depth++;
+      else if (CLOSING.has(token[0]) && depth > 0) depth--;
+      else if (depth === 0 && (token[0] === ';' || token[0] === '{' || token[0] === '}')) {
+        statements.push([]);
+        continue;
+      }
+      statements.at(-1).push(token);
+    }
+    functions.set(tokens[i + 1][1], { params, statements: statements.filter((statement) => statement.length) });
+    i = bodyEnd;
+  }
+  return functions;
+}
+
+/** Statements outside any function (the hooks are registered there). */
+function topLevelStatements(tokens) {
+  const statements = [[]];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i][0] === 'T_FUNCTION') {
+      i = closing(tokens, closing(tokens, i + 2) + 1);
+      continue;
+    }
+    if (tokens[i][0] === ';') statements.push([]);
+    else statements.at(-1).push(tokens[i]);
+  }
+  return statements.filter((statement) => statement.length);
+}
+
+/** A call `name( args )` filling all of `tokens`: its name and arguments, else `undefined`. */
+function callOf(tokens) {
+  if (tokens[0]?.[0] !== 'T_STRING' || tokens[1]?.[0] !== '(' || closing(tokens, 1) !== tokens.length - 1)
+    return undefined;
+  const inside = tokens.slice(2, -1);
+  return {
+    name: tokens[0][1].toLowerCase(),
+    args: inside.length ? splitTopLevel(inside, ([kind]) => kind === ',') : [],
+  };
+}
+
+const text = (tokens) => tokens.map(([, value]) => value).join(' ');
+const literal = ([kind, value]) => (kind === 'T_CONSTANT_ENCAPSED_STRING' ? value.slice(1, -1) : undefined);
+
+/**
+ * Every place where `source` (a PHP file) puts a string into markup (`sinks`), and each that holds a piece not
+ * escaped (`unescaped`, naming the place and the first such piece).
+ */
+export function unescapedOutput(source) {
+  const tokens = phpTokens(source);
+  const functions = functionsOf(tokens);
+  for (const [name, fn] of functions) fn.name = name;
+  const unescaped = [];
+  const sinks = [];
+  /** The first piece found unescaped in the current check, for the message. */
+  let blame;
+  const unescapedPiece = (tokens) => {
+    blame ??= text(tokens);
+    return false;
+  };
+
+  /** Where each variable of a function is set: its expressions, `foreach` sources included. */
+  function assignments(fn, name) {
+    const found = [];
+    for (const statement of fn.statements) {
+      if (statement[0][0] === 'T_FOREACH') {
+        const inside = statement.slice(2, closing(statement, 1));
+        const as = inside.findIndex(([kind]) => kind === 'T_AS');
+        if (inside.slice(as + 1).some(([kind, value]) => kind === 'T_VARIABLE' && value === name))
+          found.push(inside.slice(0, as));
+        continue;
+      }
+      const start = statement[0][0] === 'T_STATIC' ? 1 : 0;
+      if (statement[start]?.[0] !== 'T_VARIABLE' || statement[start][1] !== name) continue;
+      let at = start + 1;
+      if (statement[at]?.[0] === '[') at = closing(statement, at) + 1;
+      if (statement[at]?.[0] === '=' || statement[at]?.[0] === 'T_CONCAT_EQUAL') found.push(statement.slice(at + 1));
+    }
+    return found;
+  }
+
+  const checking = new Set();
+  /** Whether a variable holds only escaped pieces wherever it is set (a parameter is input: it does not). */
+  function escapedVariable(fn, name) {
+    const key = `${fn.name}:${name}`;
+    if (checking.has(key)) return true; // set from itself: decided by its other pieces
+    const sets = assignments(fn, name);
+    if (fn.params.includes(name) || !sets.length) return unescapedPiece([['T_VARIABLE', name]]);
+    checking.add(key);
+    try {
+      return sets.every((expression) => escaped(fn, expression));
+    } finally {
+      checking.delete(key);
+    }
+  }
+
+  /** Whether every value a plugin function returns is escaped. */
+  function escapedReturns(name) {
+    const fn = functions.get(name);
+    if (!fn || checking.has(name)) return false;
+    checking.add(name);
+    // A function calling itself: its other returns decide.
+    try {
+      return fn.statements
+        .filter(([[kind]]) => kind === 'T_RETURN')
+        .every((statement) => statement.length === 1 || escaped(fn, statement.slice(1)));
+    } finally {
+      checking.delete(name);
+    }
+  }
+
+  function escaped(fn, expression) {
+    if (!expression.length) return unescapedPiece([['', '(nothing)']]);
+    if (expression[0][0] === '(' && closing(expression, 0) === expression.length - 1)
+      return escaped(fn, expression.slice(1, -1));
+    // cond ? a : b (the condition is not output), a ?: b, a ?? b
+    const question = splitTopLevel(expression, ([kind]) => kind === '?');
+    if (question.length === 2) {
+      const [whenTrue, whenFalse] = splitTopLevel(question[1], ([kind]) => kind === ':');
+      return (whenTrue.length ? escaped(fn, whenTrue) : escaped(fn, question[0])) && escaped(fn, whenFalse ?? []);
+    }
+    for (const operator of ['T_COALESCE', '.']) {
+      const operands = splitTopLevel(expression, ([kind]) => kind === operator);
+      if (operands.length > 1) return operands.every((operand) => escaped(fn, operand));
+    }
+    const [first] = expression;
+    if (['T_INT_CAST', 'T_DOUBLE_CAST', 'T_BOOL_CAST'].includes(first[0])) return true;
+    if (expression.length === 1) {
+      const [kind, value] = first;
+      if (['T_CONSTANT_ENCAPSED_STRING', 'T_LNUMBER', 'T_DNUMBER', 'T_FILE', 'T_DIR'].includes(kind)) return true;
+      if (kind === 'T_STRING' && (/^[A-Z][A-Z0-9_]*$/.test(value) || /^(true|false|null)$/i.test(value))) return true;
+      if (kind === 'T_VARIABLE') return escapedVariable(fn, value);
+      return unescapedPiece(expression);
+    }
+    if (first[0] === 'T_VARIABLE' && expression[1][0] === '[' && closing(expression, 1) === expression.length - 1) {
+      return escapedVariable(fn, first[1]);
+    }
+    const call = callOf(expression);
+    return (call && (ESCAPING.has(call.name) || escapedReturns(call.name))) || unescapedPiece(expression);
+  }
+
+  /** A value a filter returns: escaped, or the markup it was given (unchanged, or with an escaped replacement made). */
+  function filterOutput(fn, expression) {
+    const given = fn.params[0];
+    const isGiven = (tokens) => tokens.length === 1 && tokens[0][1] === given && assignments(fn, given).length === 0;
+    if (isGiven(expression)) return true;
+    const call = callOf(expression);
+    if (call && REPLACING.has(call.name) && isGiven(call.args[2] ?? [])) {
+      return escaped(fn, call.args[0]) && escaped(fn, call.args[1]);
+    }
+    return escaped(fn, expression);
+  }
+
+  /** Checks one place where a string reaches markup. */
+  function check(place, isEscaped) {
+    blame = undefined;
+    if (!isEscaped()) unescaped.push(`${place}: ${blame ?? 'not escaped'}`);
+  }
+
+  function checkReturns(name, filter) {
+    const fn = functions.get(name);
+    if (!fn) return unescaped.push(`${name}: no such function`);
+    for (const statement of fn.statements) {
+      if (statement[0][0] !== 'T_RETURN' || statement.length === 1) continue;
+      const expression = statement.slice(1);
+      check(`${name}: return ${text(expression)}`, () => (filter ? filterOutput : escaped)(fn, expression));
+    }
+  }
+
+  const calls = [
+    ...topLevelStatements(tokens).map((statement) => ({ statement })),
+    ...[...functions.values()].flatMap((fn) => fn.statements.map((statement) => ({ statement, fn }))),
+  ];
+  for (const { statement, fn } of calls) {
+    const call = callOf(statement);
+    if (!call) continue;
+    const callback = call.args[1]?.length === 1 ? literal(call.args[1][0]) : undefined;
+    if (call.name === 'add_shortcode' && callback) {
+      sinks.push(`shortcode ${callback}`);
+      checkReturns(callback, false);
+    } else if (call.name === 'add_filter' && callback) {
+      sinks.push(`filter ${literal(call.args[0][0])}: ${callback}`);
+      checkReturns(callback, true);
+    } else if ((call.name === 'wp_add_inline_style' || call.name === 'wp_add_inline_script') && fn) {
+      sinks.push(`${call.name} in ${fn.name}`);
+      check(`${fn.name}: ${call.name}`, () => escaped(fn, call.args[1] ?? []));
+    }
+  }
+  return { sinks, unescaped };
+}
