@@ -7,7 +7,7 @@
 // example of each element. `--check` exits 1 when any of them is out of date. Run after `npm run build`.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { DEFAULT_HEIGHTS, partnerSnippet } from '../demo/builder/snippet.js';
+import { DEFAULT_HEIGHTS, partnerSnippet } from '../dist/builder/snippets.js';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
