@@ -1,3 +1,5 @@
+import { TABLE_FILES, defaultText, readTables, typeText } from './scripts/contract.mjs';
+
 /**
  * Keeps the manifest to the public API: members that are private (`#name`, `private`), `protected`, or marked
  * `@internal` in their JSDoc are left out, and so is Lit's `defer-hydration` attribute, so the README and the API page, which are made from the manifest,
@@ -36,11 +38,66 @@ function publicApiOnly() {
   };
 }
 
+/**
+ * The attributes and their properties come from the attribute tables (scripts/contract.mjs), the one source of the
+ * contract: the elements declare no copy of them for the analyzer to find. Each element lists its own table's
+ * attributes, then the shared ones, inherited from `ShowcaseElement`, as the analyzer lists inherited members.
+ */
+function attributesFromTables() {
+  const tables = readTables();
+  const SHARED = { name: 'ShowcaseElement', module: 'src/elements/showcase-element.ts' };
+  const fieldOf = (attribute, inherited) => ({
+    kind: 'field',
+    name: attribute.property,
+    privacy: 'public',
+    type: { text: typeText(attribute) },
+    ...(defaultText(attribute) && { default: defaultText(attribute) }),
+    description: attribute.description,
+    attribute: attribute.name,
+    ...(inherited && { inheritedFrom: SHARED }),
+  });
+  const attributeOf = (attribute, inherited) => ({
+    name: attribute.name,
+    type: { text: typeText(attribute) },
+    ...(defaultText(attribute) && { default: defaultText(attribute) }),
+    description: attribute.description,
+    fieldName: attribute.property,
+    ...(inherited && { inheritedFrom: SHARED }),
+  });
+  return {
+    name: 'python-showcase:attributes-from-tables',
+    packageLinkPhase({ customElementsManifest }) {
+      const shared = tables.get(TABLE_FILES[0].table);
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          const isBase = declaration.name === SHARED.name;
+          const entry = TABLE_FILES.find((file) => file.tagName && file.tagName === declaration.tagName);
+          if (!isBase && !entry) continue;
+          const own = isBase ? shared : tables.get(entry.table);
+          const inherited = isBase ? [] : shared;
+          const names = new Set([...own, ...inherited].map((attribute) => attribute.property));
+          const others = (declaration.members ?? []).filter((member) => !names.has(member.name));
+          declaration.members = [
+            ...own.map((attribute) => fieldOf(attribute, false)),
+            ...others.filter((member) => !member.inheritedFrom),
+            ...inherited.map((attribute) => fieldOf(attribute, true)),
+            ...others.filter((member) => member.inheritedFrom),
+          ];
+          declaration.attributes = [
+            ...own.map((attribute) => attributeOf(attribute, false)),
+            ...inherited.map((attribute) => attributeOf(attribute, true)),
+          ];
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/elements/*.ts', 'src/elements/*/*.ts'],
-  exclude: ['src/**/*.styles.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/*.attributes.ts', 'src/elements/attribute-table.ts'],
   litelement: true,
   // package.json names custom-elements.json itself; the test command's fresh copy must not rewrite it.
   packagejson: false,
-  plugins: [publicApiOnly()],
+  plugins: [publicApiOnly(), attributesFromTables()],
 };

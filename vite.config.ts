@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 import { dropInGuard } from './scripts/drop-in-guard.mjs';
-import { GUIDE_NAME, renderGuide } from './scripts/render-guide.mjs';
+import { renderDocPage } from './scripts/render-guide.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -66,34 +66,36 @@ function demoHome(): Plugin {
 }
 
 /**
- * `npm start` serves each host guide, docs/guides/<name>.md, as the page docs/guides/<name>.html, where
- * `npm run build:site` writes it (the embed builder links there), rendered afresh on each request.
+ * `npm start` serves each docs page, docs/<name>.md and docs/guides/<name>.md, as the page docs/<name>.html or
+ * docs/guides/<name>.html, where `npm run build:site` writes it (the embed builder links to the guides), rendered
+ * afresh on each request.
  */
-function hostGuidePages(): Plugin {
+function docPages(): Plugin {
   return {
-    name: 'python-showcase:host-guide-pages',
+    name: 'python-showcase:doc-pages',
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-        if (!pathname.startsWith('/docs/guides/') || !pathname.endsWith('.html')) return next();
+        if (!pathname.startsWith('/docs/') || !pathname.endsWith('.html')) return next();
         if (request.method !== 'GET' && request.method !== 'HEAD') return next();
-        const name = pathname.slice('/docs/guides/'.length, -'.html'.length);
-        const file = join(server.config.root, 'docs/guides', `${name}.md`);
-        // Only a plain name is looked up, so no request reaches a file outside docs/guides/.
-        if (!GUIDE_NAME.test(name) || !existsSync(file)) {
+        // Only a plain name in docs/ or docs/guides/ is looked up, so no request reaches a file outside them.
+        const name = /^\/docs\/((?:guides\/)?[a-z0-9-]+)\.html$/.exec(pathname)?.[1];
+        const source = `docs/${name}.md`;
+        const file = join(server.config.root, source);
+        if (!name || !existsSync(file)) {
           response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-          response.end('No such guide in docs/guides/\n');
+          response.end('No such page in docs/\n');
           return;
         }
         response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-        response.end(request.method === 'HEAD' ? undefined : renderGuide(readFileSync(file, 'utf8'), name));
+        response.end(request.method === 'HEAD' ? undefined : renderDocPage(readFileSync(file, 'utf8'), source));
       });
     },
   };
 }
 
 export default defineConfig({
-  plugins: [minifyTemplateLiterals(), dropInGuardPlugin(), demoHome(), hostGuidePages()],
+  plugins: [minifyTemplateLiterals(), dropInGuardPlugin(), demoHome(), docPages()],
   server: { open: false },
   build: {
     target: ['chrome111', 'edge111', 'firefox115', 'safari16.4'],

@@ -11,7 +11,8 @@
 // Each on loopback and under Slow 4G (150 ms round trip, 1.6 Mbit/s), the CPU throttled 4x, responses gzip-
 // encoded as CDNs send them, the cache disabled; in one warm browser context (pages one after another) and in
 // a fresh context for every load (which adds a fixed cost to every contender and so shrinks ratios). Ratios are
-// taken round by round, then the median. Writes bench/results.json and bench/results.md and the README's table.
+// taken round by round, then the median. Writes bench/results.json and bench/results.md (docs/performance.md links
+// there; the README carries no copy of the tables).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -439,14 +440,4 @@ if (narrowed) {
 }
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync('bench/results.md', `${table}\n`);
-const start = '<!-- bench:start -->';
-const end = '<!-- bench:end -->';
-// Read again: the README may have been edited while the bench ran.
-const current = readFileSync('README.md', 'utf8');
-if (current.includes(start)) {
-  writeFileSync(
-    'README.md',
-    `${current.slice(0, current.indexOf(start) + start.length)}\n\n${table}\n\n${current.slice(current.indexOf(end))}`,
-  );
-}
 console.log(table);

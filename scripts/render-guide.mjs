@@ -1,21 +1,36 @@
-// The host guides in docs/guides/*.md as HTML pages, for the embed builder to link to: `npm start` renders them on
-// request (vite.config.ts) and `npm run build:site` writes them to site/docs/guides/. Both put a guide at
-// docs/guides/<name>.html, two folders below the demo pages, so every URL here is relative to that place and the
-// pages work under any path prefix. The guides are the project's own Markdown: their HTML is kept as written.
+// The Markdown pages of docs/ as HTML: the host guides, docs/guides/*.md, for the embed builder to link to, and the
+// reference pages beside them, docs/*.md. `npm start` renders them on request (vite.config.ts) and
+// `npm run build:site` writes them to site/: docs/<name>.md as docs/<name>.html, docs/guides/<name>.md as
+// docs/guides/<name>.html. Every URL here is relative to that place, so the pages work under any path prefix. The
+// pages are the project's own Markdown: their HTML is kept as written.
+import { existsSync, readdirSync } from 'node:fs';
+import { posix } from 'node:path';
 import { Marked } from 'marked';
 
-/** A guide's name: its file name without `.md`. Anything else is not a guide (and cannot leave the folder). */
+/** A page's name: its file name without `.md`. Anything else is not a page (and cannot leave its folder). */
 export const GUIDE_NAME = /^[a-z0-9-]+$/;
 
-// A link from one guide to another (`google-tag-manager.md`, also with a `#heading`) points at the other guide's
-// page. A link to another file of the repository (`../../README.md`) has nothing to point at among the pages, so
-// it is shown as its text; links to the web stay links.
-const GUIDE_LINK = /^([a-z0-9-]+)\.md(#.*)?$/;
+/** The Markdown files published as pages, as paths from the project's root: docs/*.md, then docs/guides/*.md. */
+export function docPages(root = '.') {
+  return ['docs', 'docs/guides'].flatMap((folder) =>
+    existsSync(posix.join(root, folder))
+      ? readdirSync(posix.join(root, folder))
+          .filter((file) => file.endsWith('.md') && GUIDE_NAME.test(file.slice(0, -3)))
+          .sort()
+          .map((file) => `${folder}/${file}`)
+      : [],
+  );
+}
+
+// A link to another page (`google-tag-manager.md`, `../content.md`, `guides/wordpress.md`, also with a `#heading`)
+// points at that page's HTML. A link to another file of the repository (`../../README.md`, `../bench/results.md`)
+// has nothing to point at among the pages, so it is shown as its text; links to the web stay links.
+const PAGE_SOURCE = /^docs\/(guides\/)?[a-z0-9-]+\.md$/;
 
 const escapeHtml = (text) =>
   text.replace(/[&<>"]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[character]);
 
-/** GitHub's anchor for a heading, so the guides' `#the-plugin-recommended` links work on the page as on GitHub. */
+/** GitHub's anchor for a heading, so the pages' `#the-plugin-recommended` links work on the page as on GitHub. */
 function headingSlug(text) {
   return text
     .trim()
@@ -24,21 +39,38 @@ function headingSlug(text) {
     .replace(/ /g, '-');
 }
 
-/** Renders a guide's Markdown to HTML; also returns the text of its first `# ` heading, the guide's title. */
-function renderMarkdown(markdown) {
+/**
+ * Renders a page's Markdown to HTML. `source` is the Markdown file's path from the project's root and `page` the
+ * path the HTML is served at (its links are written relative to it); `headingOffset` lowers every heading by that
+ * many levels, for a page placed inside another. Also returns the text of the first `# ` heading, the page's
+ * title, the anchors of its headings as GitHub writes them, and the images it shows (paths from the root), for a
+ * site to carry.
+ */
+export function renderMarkdown(markdown, { source, page = source.replace(/\.md$/, '.html'), headingOffset = 0 }) {
   let title;
+  const ids = [];
+  const images = [];
   const slugsSeen = new Map();
+  const from = posix.dirname(source);
+  const at = posix.dirname(page);
   const marked = new Marked({
     gfm: true,
     walkTokens(token) {
-      if (token.type !== 'link') return;
-      const guideLink = GUIDE_LINK.exec(token.href);
-      if (guideLink) token.href = `${guideLink[1]}.html${guideLink[2] ?? ''}`;
+      if ((token.type !== 'link' && token.type !== 'image') || /^([a-z]+:|#)/i.test(token.href)) return;
+      const [, path, hash = ''] = /^([^#]*)(#.*)?$/.exec(token.href);
+      const target = posix.normalize(posix.join(from, path));
+      if (token.type === 'image') {
+        images.push(target);
+        token.href = posix.relative(at, target) + hash;
+      } else if (PAGE_SOURCE.test(target)) {
+        token.href = posix.relative(at, target.replace(/\.md$/, '.html')) + hash;
+        token.published = true;
+      }
     },
     renderer: {
-      link({ href, tokens }) {
-        const local = !/^(https?:|mailto:|#)/.test(href) && !/^[a-z0-9-]+\.html(#.*)?$/.test(href);
-        return local ? this.parser.parseInline(tokens) : false;
+      link(token) {
+        const local = !/^([a-z]+:|#)/i.test(token.href) && !token.published;
+        return local ? this.parser.parseInline(token.tokens) : false;
       },
       heading({ tokens, depth }) {
         const text = this.parser.parseInline(tokens, this.parser.textRenderer);
@@ -48,12 +80,19 @@ function renderMarkdown(markdown) {
         const seen = slugsSeen.get(slug) ?? 0;
         slugsSeen.set(slug, seen + 1);
         const id = seen ? `${slug}-${seen}` : slug;
-        return `<h${depth} id="${escapeHtml(id)}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+        ids.push(id);
+        const level = Math.min(depth + headingOffset, 6);
+        return `<h${level} id="${escapeHtml(id)}">${this.parser.parseInline(tokens)}</h${level}>\n`;
       },
     },
   });
   const html = marked.parse(markdown, { async: false });
-  return { html, title };
+  return { html, title, ids, images };
+}
+
+/** The anchors of a Markdown document's headings, as GitHub writes them (`#what-the-tests-need`). */
+export function headingIds(markdown) {
+  return renderMarkdown(markdown, { source: 'document.md' }).ids;
 }
 
 // The demo pages' stylesheet sets the page; these rules fit a long text to read: a narrower column than the demo's,
@@ -74,11 +113,14 @@ const GUIDE_STYLE = `
       blockquote { margin: 16px 0; padding: 0 16px; border-left: 4px solid #d8d1c2; }`;
 
 /**
- * The whole HTML page of one guide: `markdown` is the text of docs/guides/<name>.md. The page is meant to be
- * served as docs/guides/<name>.html (its links to the demo pages are relative to that place).
+ * The whole HTML page of one Markdown file of docs/: `markdown` is the text of `source` (`docs/<name>.md` or
+ * `docs/guides/<name>.md`), and the page is meant to be served beside it as `<name>.html` (its links to the demo
+ * pages are relative to that place).
  */
-export function renderGuide(markdown, name) {
-  const { html, title = name } = renderMarkdown(markdown);
+export function renderDocPage(markdown, source) {
+  const page = source.replace(/\.md$/, '.html');
+  const { html, title = posix.basename(page, '.html') } = renderMarkdown(markdown, { source, page });
+  const demo = (file) => posix.relative(posix.dirname(page), `demo/${file}`);
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -86,14 +128,14 @@ export function renderGuide(markdown, name) {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeHtml(title)} · python-showcase</title>
     <link rel="icon" href="data:," />
-    <link rel="stylesheet" href="../../demo/demo.css" />
+    <link rel="stylesheet" href="${demo('demo.css')}" />
     <style>${GUIDE_STYLE}
     </style>
   </head>
   <body>
     <header>
       <nav aria-label="Demo pages">
-        <a href="../../demo/builder.html">Back to the embed builder</a><a href="../../demo/">The demo</a>
+        <a href="${demo('builder.html')}">Back to the embed builder</a><a href="${demo('')}/">The demo</a>
       </nav>
     </header>
     <main>

@@ -2,8 +2,11 @@
 // generated files are current and the drop-in script is within its size budget, runs the Node tests (server
 // rendering, the packed package, the static-site guide's build), then runs the browser tests in Chromium,
 // Firefox ESR and WebKitGTK (under Xvfb, which WebKitGTK needs for a display).
+//
+// `npm run test:quick` (`--quick`) is the contributor's inner loop: the same checks, in Chromium only, without the
+// WordPress site and the packed-package install (the slow parts). CI runs the full `npm test`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const SYSTEM_PACKAGES = ['chromium', 'firefox-esr', 'webkit2gtk-driver', 'xvfb', 'xauth', 'fonts-dejavu-core'];
@@ -11,10 +14,11 @@ const REQUIRED_FILES = ['/usr/bin/chromium', '/usr/bin/firefox-esr', '/usr/bin/W
 /**
  * gzip -9 bytes of dist/python-showcase.js, Lit included (LitElement, lit-html): 16,384 with Lit, plus 244 for
  * the mount points and 2,453 for promo schedules, deadlines, variants and frequency rules (each measured as the
- * file with and without it). The goal is 15,360; `npm run size` shows where the bytes go. A change that needs more
- * raises this number and says why.
+ * file with and without it), plus 174 for the attribute tables and the rendered signal (`updateComplete`), until
+ * the size work brings the file back under 18,184. `npm run size` shows where the bytes go. A change that needs
+ * more raises this number and says why.
  */
-export const SIZE_BUDGET = 19_081;
+export const SIZE_BUDGET = 19_255;
 
 function step(title) {
   console.log(`\n== ${title}`);
@@ -24,6 +28,12 @@ function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const runnerArgs = args.filter((arg) => arg !== '--quick');
+/** The Node tests the quick run leaves out: a real WordPress, and npm installs from the registry. */
+const SLOW_NODE_TESTS = /^(wordpress.*|packed-package)\.test\.mjs$/;
 
 step('system browsers');
 const missing = REQUIRED_FILES.filter((file) => !existsSync(file));
@@ -41,14 +51,17 @@ console.log('chromium, firefox-esr, WebKitWebDriver and xvfb-run are installed')
 
 step('build');
 run('npm', ['run', '--silent', 'build']);
-// The static site (demo, builder, API reference, guides) as partners publish it; tests/site.test.ts opens it.
+// The static site (demo, builder, API reference, docs pages, guides) as partners publish it; tests/site.test.ts opens it.
 run('npm', ['run', '--silent', 'build:site']);
 
 step('generated files are current');
 run('node', ['scripts/analyze.mjs', '--check']);
 run('node', ['scripts/generate-brand-icons.mjs', '--check']);
+run('node', ['scripts/generate-contract.mjs', '--check']);
 run('node', ['scripts/update-readme.mjs', '--check']);
-console.log('custom-elements.json, src/icons/brand-icon-paths.ts and the README API tables are current');
+console.log(
+  "custom-elements.json, src/icons/brand-icon-paths.ts, the plugin's attribute lists, the README snippet and the API tables of docs/reference.md are current",
+);
 
 step('size budget');
 const dropIn = readFileSync('dist/python-showcase.js');
@@ -70,21 +83,24 @@ run('npx', ['tsc', '-p', 'tsconfig.json']);
 step('package');
 // The packed package as consumers get it: exports, types and files (publint), and types that resolve for ESM
 // consumers and bundlers (arethetypeswrong; the package is ESM-only, so CommonJS resolution is not checked).
-run('npx', ['publint', '--strict']);
-run('npx', ['attw', '--pack', '.', '--profile', 'esm-only']);
+if (!quick) {
+  run('npx', ['publint', '--strict']);
+  run('npx', ['attw', '--pack', '.', '--profile', 'esm-only']);
+}
 
 step('Node: server rendering, the packed package, the static-sites guide, WordPress');
 // python-showcase/ssr and `python-showcase render` as built, the static-sites guide built with Eleventy (whose
 // pages the browser tests then open), the packed package installed into an empty project, and the WordPress
 // plugin: its PHP checked, and used by each role in a real WordPress (Debian's wordpress, mariadb-server,
 // php-cli and php-mysql, installed when missing as root, started on loopback and stopped again).
-run('node', ['--test', '--test-concurrency=1', 'tests/node/']);
+const nodeTests = readdirSync('tests/node')
+  .filter((name) => name.endsWith('.test.mjs') && !(quick && SLOW_NODE_TESTS.test(name)))
+  .map((name) => `tests/node/${name}`);
+run('node', ['--test', '--test-concurrency=1', ...nodeTests]);
 
 step('browser tests');
 execFileSync(
   'xvfb-run',
-  ['-a', '--server-args=-screen 0 1920x2000x24', 'node', 'scripts/run-browser-tests.mjs', ...process.argv.slice(2)],
-  {
-    stdio: 'inherit',
-  },
+  ['-a', '--server-args=-screen 0 1920x2000x24', 'node', 'scripts/run-browser-tests.mjs', ...runnerArgs],
+  { stdio: 'inherit', env: quick ? { ...process.env, BROWSERS: 'chromium' } : process.env },
 );

@@ -1,13 +1,16 @@
-// Writes the README's generated parts, so they never disagree with what they describe:
-// - between <!-- api:start --> and <!-- api:end -->, the API tables (attributes, properties, events, slots, parts,
-//   custom properties of each element) from custom-elements.json;
-// - between <!-- snippet:start --> and <!-- snippet:end -->, the partner snippet, with the exact version from
-//   package.json and the Subresource Integrity hash of the built dist/python-showcase.js.
+// Writes the documentation's generated parts, so they never disagree with what they describe:
+// - in README.md, between <!-- snippet:start --> and <!-- snippet:end -->, the partner snippet, with the exact
+//   version from package.json and the Subresource Integrity hash of the built dist/python-showcase.js;
+// - in docs/reference.md, between <!-- api:start --> and <!-- api:end -->, the API tables (attributes, properties,
+//   events, slots, parts, custom properties of each element) from custom-elements.json;
+// - in every Markdown page of docs/ and docs/guides/, the version and integrity hash of each CDN script tag.
 // The demo's partner page gets the same snippet, and demo/api.html the same API tables as an HTML page, with an
-// example of each element. `--check` exits 1 when any of them is out of date. Run after `npm run build`.
+// example of each element and the promo fields of docs/promo.md. `--check` exits 1 when any of them is out of
+// date. Run after `npm run build`.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { DEFAULT_HEIGHTS, partnerSnippet } from '../dist/builder/snippets.js';
+import { docPages, renderMarkdown } from './render-guide.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -94,14 +97,14 @@ const snippet = `\`\`\`html\n${partnerSnippet({
   heights: DEFAULT_HEIGHTS,
 })}\n\`\`\``;
 
-/** Replaces what stands between `<!-- name:start -->` and `<!-- name:end -->` in `text`. */
-function fill(text, name, content) {
+/** Replaces what stands between `<!-- name:start -->` and `<!-- name:end -->` in `text`, the text of `file`. */
+function fill(file, text, name, content) {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
   const from = text.indexOf(start);
   const to = text.indexOf(end);
   if (from < 0 || to < from) {
-    console.error(`README.md needs the markers ${start} and ${end}`);
+    console.error(`${file} needs the markers ${start} and ${end}`);
     process.exit(1);
   }
   return `${text.slice(0, from + start.length)}\n\n${content}\n\n${text.slice(to)}`;
@@ -177,21 +180,12 @@ function markdownToHtml(markdown) {
 }
 
 /**
- * A README section written by hand (paragraphs, fenced code) as HTML, for the API page: the promo fields, which
- * are content rather than attributes and so not in the manifest.
+ * docs/promo.md as HTML, for the API page: the promo fields, which are content rather than attributes and so not
+ * in the manifest. Its links to other docs pages point at their pages (docs/<name>.html, beside demo/).
  */
-function sectionToHtml(title) {
-  const readme = readFileSync('README.md', 'utf8');
-  const start = readme.indexOf(`### ${title}`);
-  const body = readme.slice(readme.indexOf('\n', start) + 1, readme.indexOf('\n### ', start + 1));
-  const id = title.toLowerCase().replace(/[^a-z]+/g, '-').replace(/-$/, '');
-  return `<h2 id="${id}">${escapeHtml(title)}</h2>\n${body
-    .split(/\n\n(?=[^\n])/)
-    .map((block) => {
-      const code = /^```\w*\n([\s\S]*?)\n```/.exec(block.trim());
-      return code ? `<pre><code>${escapeHtml(code[1])}</code></pre>` : `<p>${inline(block.trim().replace(/\n/g, ' '))}</p>`;
-    })
-    .join('\n')}`;
+function promoFieldsHtml() {
+  const source = 'docs/promo.md';
+  return renderMarkdown(readFileSync(source, 'utf8'), { source, page: 'demo/api.html', headingOffset: 1 }).html.trim();
 }
 
 const apiPage = `<!doctype html>
@@ -221,26 +215,50 @@ const apiPage = `<!doctype html>
     </header>
     <main>
 ${markdownToHtml(sections.join('\n'))}
-${sectionToHtml('Promo schedules, deadlines, A/B variants and frequency')}
+${promoFieldsHtml()}
     </main>
   </body>
 </html>
 `;
 
+/**
+ * The README's options at a glance: `<python-showcase>`'s attributes as the manifest lists them (from the
+ * attribute tables), so the README cannot miss one or state an old default.
+ */
+const showcaseAttributes = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .find((declaration) => declaration.tagName === 'python-showcase').attributes;
+const valuesOf = (type) =>
+  type === 'boolean'
+    ? 'present or absent'
+    : type.startsWith('number')
+      ? '1 to 6'
+      : (type.match(/'[^']*'/g)?.map((value) => code(value.slice(1, -1))).join(', ') ?? 'text');
+const optionsTable = table(
+  ['attribute', 'values', 'default', 'what it does'],
+  showcaseAttributes.map((attribute) => [
+    code(attribute.name),
+    valuesOf(attribute.type.text),
+    attribute.type.text === 'boolean' ? 'absent' : code(attribute.default?.replace(/^'|'$/g, '')),
+    cell(attribute.description),
+  ]),
+).trim();
+
 const files = {
-  'README.md': (text) => fill(fill(text, 'api', sections.join('\n').trim()), 'snippet', snippet),
-  'demo/partner.html': (text) => fill(text, 'snippet', localSnippet),
+  'README.md': (text) => fill('README.md', fill('README.md', text, 'snippet', snippet), 'options', optionsTable),
+  'demo/partner.html': (text) => fill('demo/partner.html', text, 'snippet', localSnippet),
   'demo/api.html': () => apiPage,
 };
-// Every guide's drop-in script tag carries this version and its integrity hash.
+// Every drop-in script tag in the docs pages and guides carries this version and its integrity hash.
 const CDN_TAG = /https:\/\/cdn\.jsdelivr\.net\/npm\/python-showcase@[^/]+\/dist\/python-showcase\.js"(\s+)integrity="sha384-[^"]*"/g;
-for (const guide of readdirSync('docs/guides').filter((name) => name.endsWith('.md'))) {
-  files[`docs/guides/${guide}`] = (text) =>
-    text.replace(
-      CDN_TAG,
-      (_, space) => `https://cdn.jsdelivr.net/npm/python-showcase@${version}/dist/python-showcase.js"${space}integrity="${integrity}"`,
-    );
-}
+const cdnTags = (text) =>
+  text.replace(
+    CDN_TAG,
+    (_, space) => `https://cdn.jsdelivr.net/npm/python-showcase@${version}/dist/python-showcase.js"${space}integrity="${integrity}"`,
+  );
+for (const page of docPages()) files[page] = cdnTags;
+// The API reference's tables.
+files['docs/reference.md'] = (text) => cdnTags(fill('docs/reference.md', text, 'api', sections.join('\n').trim()));
 for (const [file, update] of Object.entries(files)) {
   const text = (() => {
     try {
@@ -252,7 +270,7 @@ for (const [file, update] of Object.entries(files)) {
   const updated = update(text);
   if (updated === text) continue;
   if (process.argv.includes('--check')) {
-    console.error(`${file} is out of date (API tables or snippet): run npm run docs`);
+    console.error(`${file} is out of date (API tables, snippet or script tags): run npm run docs`);
     process.exit(1);
   }
   writeFileSync(file, updated);

@@ -12,7 +12,7 @@ export { PythonCoursePromo } from './elements/python-course-promo/python-course-
 export { defaultContent } from './content/default-content.js';
 export type * from './content/content-model.js';
 export type * from './embed/events.js';
-export type { ShowcaseTheme } from './embed/attribute-values.js';
+export type { ShowcaseTheme } from './elements/showcase-element.js';
 export { VERSION } from './version.js';
 export { upgradeMountPoints } from './embed/mount-points.js';
 

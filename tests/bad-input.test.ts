@@ -3,8 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { PythonShowcase } from '../src/index.js';
 import { capturingWarnings } from './helpers/console.js';
-import { deepQueryAll, deepText, settled } from './helpers/dom.js';
-import { waitFor } from './helpers/frames.js';
+import { deepQueryAll, deepText } from './helpers/dom.js';
 
 /**
  * The bad-input corpus: every case must leave the page without an uncaught error, run no script, render no
@@ -245,8 +244,8 @@ describe('bad input', () => {
       const { result: element, warnings } = await capturingWarnings(async () => {
         const element = await fixture<PythonShowcase>(testCase.markup ?? html`<python-showcase></python-showcase>`);
         if ('content' in testCase) element.content = testCase.content as never;
-        await waitFor(() => element.shadowRoot?.querySelector('python-app-card'), 'cards', testCase.timeout ?? 2500);
-        await settled(element);
+        await element.updateComplete;
+        expect(element.shadowRoot?.querySelector('python-app-card'), 'cards').to.exist;
         await new Promise((resolve) => setTimeout(resolve, 50));
         return element;
       });

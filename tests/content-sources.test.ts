@@ -1,5 +1,5 @@
 import './helpers/lit-warnings.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, nextFrame } from '@open-wc/testing';
 import '../src/index.js';
 import type { PythonShowcase, ShowcaseErrorDetail } from '../src/index.js';
 import { capturingWarnings } from './helpers/console.js';
@@ -24,9 +24,10 @@ function collectErrors(): ShowcaseErrorDetail[] {
   return errors;
 }
 
-async function rendered(element: PythonShowcase, timeout = 5000) {
-  await waitFor(() => element.shadowRoot?.querySelector('.root'), 'the widget to render', timeout);
-  await settled(element);
+/** Waits for the widget's rendered signal, and checks it has rendered. */
+async function rendered(element: PythonShowcase) {
+  await element.updateComplete;
+  expect(element.shadowRoot?.querySelector('.root'), 'the widget rendered').to.exist;
 }
 
 describe('content sources', () => {
@@ -51,12 +52,14 @@ describe('content sources', () => {
     });
 
     it('src loads when there is no property or inline JSON, showing the fallback meanwhile', async () => {
-      const element = await fixture<PythonShowcase>(
+      // Not `fixture`, which awaits updateComplete: that resolves only once the src document is in.
+      const element = fixtureSync<PythonShowcase>(
         html`<python-showcase src="/tests/src/slow"
           ><a href="https://www.nobledesktop.com/">Fallback link</a></python-showcase
         >`,
       );
-      await element.updateComplete;
+      await nextFrame();
+      expect(element.hasUpdated, 'the first render, while src loads').to.be.true;
       const fallback = element.querySelector('a')!;
       expect(fallback.getClientRects().length, 'the fallback is visible while src loads').to.be.greaterThan(0);
       expect(element.shadowRoot!.querySelector('python-app-card'), 'no card before the content is known').to.equal(
@@ -92,6 +95,19 @@ describe('content sources', () => {
       expect(errors).to.deep.include({ reason: 'parse', source: 'property' });
     });
 
+    it('updateComplete resolves once the src content, its cards and its promo have rendered', async () => {
+      const element = fixtureSync<PythonShowcase>(html`<python-showcase src="/tests/src/slow"></python-showcase>`);
+      expect(await element.updateComplete).to.be.true;
+      const cards = [...element.shadowRoot!.querySelectorAll('python-app-card')];
+      expect(cards.map((card) => card.shadowRoot?.querySelector('.name')?.textContent)).to.deep.equal(
+        names(element),
+      );
+      expect(names(element)).to.have.length.greaterThan(0);
+      expect(deepText(element), 'the src content, not the default').to.include('Loaded from src');
+      const promo = element.shadowRoot!.querySelector('python-course-promo')!;
+      expect(promo.shadowRoot?.querySelector('.title'), 'the promo has rendered').to.exist;
+    });
+
     it('changing the winning source re-renders', async () => {
       const element = await fixture<PythonShowcase>(html`<python-showcase></python-showcase>`);
       await rendered(element);
@@ -100,7 +116,8 @@ describe('content sources', () => {
       expect(deepText(element)).to.include('First');
       element.content = undefined;
       element.src = '/tests/src/ok';
-      await waitFor(() => deepText(element).includes('Loaded from src'), 'the src content');
+      await element.updateComplete;
+      expect(deepText(element)).to.include('Loaded from src');
     });
   });
 
@@ -157,9 +174,10 @@ describe('content sources', () => {
       this.timeout(8000);
       await capturingWarnings(async () => {
         const errors = collectErrors();
-        const element = await fixture<PythonShowcase>(html`<python-showcase src="/tests/src/hang"></python-showcase>`);
         const started = performance.now();
-        await rendered(element, 6000);
+        // `fixture` awaits updateComplete, which resolves once the default renders after the timeout.
+        const element = await fixture<PythonShowcase>(html`<python-showcase src="/tests/src/hang"></python-showcase>`);
+        await rendered(element);
         const waited = performance.now() - started;
         expect(waited).to.be.within(2500, 4500);
         expect(names(element)).to.have.length(5);
@@ -169,9 +187,11 @@ describe('content sources', () => {
 
     it('a newer src aborts the older request', async () => {
       const errors = collectErrors();
-      const element = await fixture<PythonShowcase>(html`<python-showcase src="/tests/src/hang"></python-showcase>`);
+      const element = fixtureSync<PythonShowcase>(html`<python-showcase src="/tests/src/hang"></python-showcase>`);
+      await nextFrame();
       element.src = '/tests/src/ok';
-      await waitFor(() => deepText(element).includes('Loaded from src'), 'the newer src');
+      await element.updateComplete;
+      expect(deepText(element)).to.include('Loaded from src');
       await new Promise((resolve) => setTimeout(resolve, 3200));
       expect(errors, 'the older request neither times out nor replaces the content').to.deep.equal([]);
       expect(deepText(element)).to.include('Loaded from src');

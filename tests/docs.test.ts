@@ -12,13 +12,18 @@ interface Declaration {
   cssProperties?: Array<{ name: string }>;
 }
 
-describe('the API reference (demo/api.html) and the README', () => {
+describe('the API reference (demo/api.html and docs/reference.md) and the README', () => {
   it('name every attribute, property, event, slot, part and custom property in custom-elements.json', async () => {
     const manifest = (await (await fetch('/custom-elements.json')).json()) as {
       modules: Array<{ declarations?: Declaration[] }>;
     };
     const page = await (await fetch('/demo/api.html')).text();
+    const reference = await (await fetch('/docs/reference.md')).text();
     const readme = await (await fetch('/README.md')).text();
+    // The README's "Options at a glance", up to the next section.
+    const optionsAt = readme.indexOf('\n## Options at a glance\n');
+    expect(optionsAt, 'the README has "Options at a glance"').to.be.greaterThan(0);
+    const options = readme.slice(optionsAt, readme.indexOf('\n## ', optionsAt + 1));
     const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
     expect(elements.map((e) => e.tagName).sort()).to.deep.equal([
       'python-app-card',
@@ -38,8 +43,14 @@ describe('the API reference (demo/api.html) and the README', () => {
       expect(names.length, element.tagName).to.be.greaterThan(5);
       for (const name of names) {
         expect(page, `${element.tagName} ${name} on the API page`).to.include(`<code>${name}</code>`);
-        expect(readme, `${element.tagName} ${name} in the README`).to.include(`\`${name}\``);
+        expect(reference, `${element.tagName} ${name} in docs/reference.md`).to.include(`\`${name}\``);
       }
+    }
+    // Every attribute of the widget is at a glance in the README.
+    const showcase = elements.find((e) => e.tagName === 'python-showcase')!;
+    expect(showcase.attributes!.length).to.be.greaterThan(10);
+    for (const { name } of showcase.attributes!) {
+      expect(options, `python-showcase ${name} in the README's options`).to.include(`\`${name}\``);
     }
   });
 

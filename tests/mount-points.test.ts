@@ -17,6 +17,25 @@ const widgetWarnings = (page: FramePage) => page.window.probe.warnings.filter((w
 describe('mount points (<div data-python-showcase>)', () => {
   afterEach(closePages);
 
+  it('carry every attribute custom-elements.json lists for <python-showcase> as its data- twin', async () => {
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const attributes: Array<{ name: string; type: { text: string } }> = manifest.modules
+      .flatMap((module: { declarations?: unknown[] }) => module.declarations ?? [])
+      .find((declaration: { tagName?: string }) => declaration.tagName === 'python-showcase').attributes;
+    expect(attributes.length, 'the manifest lists the attributes').to.be.at.least(15);
+    // A value each: a choice's last, a level, a flag bare, text; the element must carry each one over.
+    const value = ({ name, type }: { name: string; type: { text: string } }) =>
+      type.text.match(/'[^']*'/g)?.at(-1)!.slice(1, -1) ??
+      (type.text === 'boolean' ? '' : type.text.startsWith('number') ? '4' : name === 'apps' ? 'spotify' : `${name}-value`);
+    const twins = attributes.map((attribute) => `data-${attribute.name}="${value(attribute)}"`).join(' ');
+    const page = await openPage(`<div data-python-showcase ${twins}>${FALLBACK_LINK}</div><script src="${SCRIPT}"></script>`);
+    await waitFor(() => showcaseIn(page)?.hasUpdated, 'the widget');
+    const showcase = showcaseIn(page)!;
+    for (const attribute of attributes) {
+      expect(showcase.getAttribute(attribute.name), attribute.name).to.equal(value(attribute));
+    }
+  });
+
   it('take every attribute as its data- twin, keep their div, and move the fallback inside', async () => {
     const page = await openPage(
       `<div data-python-showcase id="partner-box" class="sidebar-widget" data-apps="spotify, NETFLIX" data-layout="list"
@@ -46,9 +65,9 @@ describe('mount points (<div data-python-showcase>)', () => {
     expect(page.window.probe.errors).to.deep.equal([]);
   });
 
-  it("the README's mount point renders as pasted", async () => {
-    const readme = await (await fetch('/README.md')).text();
-    const section = readme.slice(readme.indexOf('### Where the editor strips scripts'));
+  it('the mount point of docs/embedding.md renders as pasted', async () => {
+    const embedding = await (await fetch('/docs/embedding.md')).text();
+    const section = embedding.slice(embedding.indexOf('## Where the editor strips scripts'));
     const snippet = /```html\n([\s\S]*?)```/.exec(section)![1]!;
     const page = await openPage(`${snippet}<script src="${SCRIPT}"></script>`);
     expect(await waitFor(() => renderedCardNames(page.document), 'the cards')).to.deep.equal(['Spotify', 'Netflix']);

@@ -360,11 +360,10 @@ describe('promo frequency', () => {
   });
 });
 
-describe("the README's promo examples", () => {
+describe('the promo examples of docs/promo.md', () => {
   it('are valid content, as pasted', async () => {
-    const readme = await (await fetch('/README.md')).text();
-    const section = readme.slice(readme.indexOf('### Promo schedules'), readme.indexOf('### Attribution'));
-    const blocks = [...section.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => match[1]!.trim());
+    const page = await (await fetch('/docs/promo.md')).text();
+    const blocks = [...page.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => match[1]!.trim());
     expect(blocks.length).to.be.at.least(4);
     for (const block of blocks) {
       const document = block.startsWith('"promo"') ? JSON.parse(`{${block}}`) : { promo: JSON.parse(block) };

@@ -4,8 +4,8 @@ import { closePages, openFrame, renderedCardNames, waitFor } from './helpers/fra
 
 /**
  * site/ (npm run build:site) served as a plain static host would, files as they are, under a path prefix: the
- * demo, the embed builder, the API reference and the host guides work with no dev server, and ask for nothing
- * outside the prefix.
+ * demo, the embed builder, the API reference, the docs pages and the host guides work with no dev server, and ask
+ * for nothing outside the prefix.
  */
 const PREFIX = '/tests/hosted/partner-team/showcase/';
 
@@ -14,15 +14,23 @@ async function sha384(bytes: ArrayBuffer) {
   return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
 }
 
-/** docs/guides/*.md, which the site carries as pages at docs/guides/<name>.html (the builder links to them). */
-const GUIDES = [
-  'wordpress',
-  'google-tag-manager',
-  'frameworks',
-  'static-sites',
-  'webflow',
-  'squarespace',
-  'strict-csp',
+/**
+ * docs/*.md and docs/guides/*.md, which the site carries as pages beside them, at docs/<name>.html and
+ * docs/guides/<name>.html (the builder links to the guides).
+ */
+const DOC_PAGES = [
+  'docs/embedding',
+  'docs/builder',
+  'docs/content',
+  'docs/promo',
+  'docs/analytics',
+  'docs/server-rendering',
+  'docs/reference',
+  'docs/performance',
+  'docs/development',
+  ...['wordpress', 'google-tag-manager', 'frameworks', 'static-sites', 'webflow', 'squarespace', 'strict-csp'].map(
+    (guide) => `docs/guides/${guide}`,
+  ),
 ];
 
 async function openSitePage(page: string, width = 1200) {
@@ -63,9 +71,9 @@ describe('the static site (npm run build:site), under a path prefix', () => {
     });
   }
 
-  for (const guide of GUIDES) {
-    it(`docs/guides/${guide}.html: styled from under the prefix, 375 px wide, links to the builder`, async () => {
-      const { window: win, document: doc } = await openSitePage(`docs/guides/${guide}.html`, 375);
+  for (const docPage of DOC_PAGES) {
+    it(`${docPage}.html: styled from under the prefix, 375 px wide, links to the builder`, async () => {
+      const { window: win, document: doc } = await openSitePage(`${docPage}.html`, 375);
       expect(doc.querySelector('main h1')?.textContent).to.not.be.empty;
       const stylesheet = [...doc.styleSheets].find((sheet) => sheet.href);
       expect(stylesheet?.href).to.equal(`${location.origin}${PREFIX}demo/demo.css`);
@@ -73,11 +81,16 @@ describe('the static site (npm run build:site), under a path prefix', () => {
       expect(win.getComputedStyle(doc.body).backgroundColor).to.equal('rgb(244, 241, 234)');
       const builder = doc.querySelector<HTMLAnchorElement>('nav[aria-label="Demo pages"] a[href$="builder.html"]');
       expect(builder?.href).to.equal(`${location.origin}${PREFIX}demo/builder.html`);
-      // Links to other guides point at their pages.
-      const guideLinks = [...doc.querySelectorAll<HTMLAnchorElement>('main a[href]')]
+      // Links to other docs pages and guides point at their pages.
+      const pageLinks = [...doc.querySelectorAll<HTMLAnchorElement>('main a[href]')]
         .map((link) => new URL(link.href))
-        .filter((url) => url.pathname.startsWith(`${PREFIX}docs/guides/`) && url.pathname !== win.location.pathname);
-      for (const url of guideLinks) expect((await fetch(url)).ok, url.href).to.equal(true);
+        .filter((url) => url.pathname.startsWith(`${PREFIX}docs/`) && url.pathname !== win.location.pathname);
+      for (const url of pageLinks) expect((await fetch(url)).ok, url.href).to.equal(true);
+      // Images are there.
+      for (const image of doc.querySelectorAll<HTMLImageElement>('main img')) {
+        await waitFor(() => image.complete || undefined, image.src);
+        expect(image.naturalWidth, image.src).to.be.greaterThan(0);
+      }
       expect(doc.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(win.innerWidth);
       expect(requestsOutsidePrefix(win)).to.deep.equal([]);
     });

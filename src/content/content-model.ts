@@ -1,5 +1,5 @@
 /**
- * The public content model: the JSON shape partners write by hand (see the README's "Content" section).
+ * The public content model: the JSON shape partners write by hand (see docs/content.md).
  * Everything here is what the elements render after validation; `ShowcaseContentInput` is what they accept.
  */
 

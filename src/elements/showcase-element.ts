@@ -1,11 +1,15 @@
 import { LitElement, adoptStyles, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ShowcaseStrings } from '../content/content-model.js';
 import { defaultContent } from '../content/default-content.js';
-import { THEMES, headingLevel, oneOf, type ShowcaseTheme } from '../embed/attribute-values.js';
+import { headingLevel } from '../embed/attribute-values.js';
 import { pushToDataLayer } from '../embed/data-layer.js';
 import { SHOWCASE_EVENTS } from '../embed/events.js';
 import { unwatchImpressions, watchImpressions } from '../embed/impressions.js';
 import { VERSION } from '../version.js';
+import { applyDefaults, reactiveProperties, validChoice, type AttributeProperties } from './attribute-table.js';
+import { SHARED_ATTRIBUTES } from './showcase-element.attributes.js';
+
+export type ShowcaseTheme = (typeof SHARED_ATTRIBUTES.theme.values)[number];
 
 /** What `<python-showcase>` hands each of its cards and its promo, in one property. */
 export interface ForwardedSettings {
@@ -21,8 +25,9 @@ export interface ForwardedSettings {
 const settingsChanged = (next?: ForwardedSettings, previous?: ForwardedSettings) =>
   !next || !previous || (Object.keys(next) as Array<keyof ForwardedSettings>).some((key) => next[key] !== previous[key]);
 
-/** A numeric attribute as a number, or as its text when it is not one, so the warning can quote what was written. */
-const numberOrText = (value: string | null) => (value === null ? null : value.trim() && !isNaN(+value) ? +value : value);
+// The attribute table's properties, typed from the table itself (the class declares no copy of them).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface ShowcaseElement extends AttributeProperties<typeof SHARED_ATTRIBUTES> {}
 
 /**
  * What the three elements share: theme, heading level, attribution and the `dataLayer` bridge.
@@ -33,38 +38,20 @@ const numberOrText = (value: string | null) => (value === null ? null : value.tr
  * @cssprop [--python-showcase-focus] - The focus ring colour (theme default).
  * @cssprop [--python-showcase-link] - The link colour (theme default).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ShowcaseElement extends LitElement {
   /** The package version, for support questions: `customElements.get('python-showcase').version`. */
   static readonly version = VERSION;
 
   // Declared without decorators: Lit's decorator helpers cost the drop-in script about 0.6 KB gzip.
   static override properties: PropertyDeclarations = {
-    theme: {},
-    headingLevel: { attribute: 'heading-level', converter: numberOrText },
-    partner: {},
-    campaign: {},
-    datalayer: { type: Boolean },
+    ...reactiveProperties(SHARED_ATTRIBUTES),
     strings: { attribute: false },
     forwarded: { attribute: false, hasChanged: settingsChanged },
   };
 
   /** The heading level when `heading-level` is absent or invalid. */
   protected static defaultHeadingLevel = 2;
-
-  /** `light`, `dark`, or `auto` to follow the system's colour scheme. */
-  theme: ShowcaseTheme = 'auto';
-
-  /** The level of the element's heading, 1 to 6, to fit the host page's outline (default 2; 3 on a card). */
-  headingLevel?: number;
-
-  /** Attribution: adds `utm_source`, `utm_medium=embed` and `utm_content` to every http(s) link. */
-  partner?: string;
-
-  /** Attribution: adds `utm_campaign` to every http(s) link when `partner` is set. */
-  campaign?: string;
-
-  /** Also pushes each analytics event into `window.dataLayer` for Google Tag Manager (present means on). */
-  datalayer = false;
 
   /** Interface text; set by `<python-showcase>` from its content. */
   strings: ShowcaseStrings = defaultContent.strings;
@@ -88,6 +75,7 @@ export class ShowcaseElement extends LitElement {
 
   constructor() {
     super();
+    applyDefaults(this, SHARED_ATTRIBUTES);
     if (isServer) return;
     // Events from inside (a card in the showcase) reach the host too: the outermost element with `datalayer` pushes.
     for (const name of SHOWCASE_EVENTS) {
@@ -154,7 +142,7 @@ export class ShowcaseElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     // Set during the update, these count as changes of this same update.
     if (changed.has('forwarded') && this.forwarded) Object.assign(this, this.forwarded);
-    if (changed.has('theme')) this.shownTheme = oneOf(this.theme, THEMES, 'auto', `${this.attributePrefix}theme`);
+    if (changed.has('theme')) this.shownTheme = validChoice(SHARED_ATTRIBUTES.theme, this.theme, `${this.attributePrefix}theme`);
     if (!this.hasUpdated || changed.has('headingLevel')) {
       this.shownLevel = headingLevel(
         this.headingLevel,

@@ -16,6 +16,3 @@ export function headingLevel(value: unknown, fallback: number, attribute = 'head
   if (value != null) warn(`${attribute}="${value}" is not 1-6; using ${fallback}`);
   return fallback;
 }
-
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type ShowcaseTheme = (typeof THEMES)[number];

@@ -4,8 +4,10 @@
  * shown, closed and converted (its call to action followed). With `storage="none"`, or where storage throws (a
  * sandboxed iframe, blocked storage), all of it lasts for the page view only and nothing is written.
  */
-export type StorageMode = 'local' | 'none';
-export const STORAGE_MODES: readonly StorageMode[] = ['local', 'none'];
+import type { PROMO_ATTRIBUTES } from '../elements/python-course-promo/python-course-promo.attributes.js';
+
+/** The `storage` attribute's values. */
+export type StorageMode = (typeof PROMO_ATTRIBUTES.storage.values)[number];
 
 /** One promo's memory: the times (ms) it was viewed, closed and converted. */
 interface PromoRecord {

@@ -15,7 +15,7 @@ Renders <python-showcase> to HTML (declarative shadow DOM) on standard output.
 
 Options:
 ${SHOWCASE_ATTRIBUTES.map((name) => `  --${name}${BOOLEAN_ATTRIBUTES.includes(name) ? '' : ' <value>'}`).join('\n')}
-  --content <file>     content JSON (the README's "Content"); - reads standard input
+  --content <file>     content JSON (docs/content.md); - reads standard input
   --lang <tag>         the page's language, for figures (default en)
   --help`;
 

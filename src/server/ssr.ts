@@ -10,6 +10,9 @@ import { nothing } from 'lit';
 import { PythonAppCard, PythonCoursePromo, PythonShowcase, defaultContent } from '../index.js';
 import type { ShowcaseContentInput } from '../content/content-model.js';
 import { readContent } from '../content/read-content.js';
+import type { AttributeTable } from '../elements/attribute-table.js';
+import { SHOWCASE_ATTRIBUTES as SHOWCASE_TABLE } from '../elements/python-showcase/python-showcase.attributes.js';
+import { SHARED_ATTRIBUTES } from '../elements/showcase-element.attributes.js';
 import { escapeAttribute, inlineJsonScript } from '../embed/html-escaping.js';
 import { setServerLocale, validLocale } from '../embed/locale.js';
 import { warn } from '../embed/log.js';
@@ -26,24 +29,26 @@ export interface RenderShowcaseOptions {
   lang?: string;
 }
 
-/** The attributes of `<python-showcase>` that take text, and those that are on when present. */
-const TEXT_ATTRIBUTES = [
-  'apps',
-  'layout',
-  'theme',
-  'heading',
-  'heading-level',
-  'promo',
-  'src',
-  'partner',
-  'campaign',
-  'storage',
-  'variant',
-  'preview-at',
-];
-export const BOOLEAN_ATTRIBUTES = ['takeaways', 'datalayer', 'dismissible'];
-/** Every attribute `renderShowcase` writes; a test keeps it equal to the manifest's list. */
-export const SHOWCASE_ATTRIBUTES = [...TEXT_ATTRIBUTES, ...BOOLEAN_ATTRIBUTES].sort();
+/** `<python-showcase>`'s attributes, its own and those it shares with the cards and promo: its attribute tables. */
+const TABLE: AttributeTable = { ...SHOWCASE_TABLE, ...SHARED_ATTRIBUTES };
+/** The attributes that are on when present, as the command's flags without a value. */
+export const BOOLEAN_ATTRIBUTES = Object.keys(TABLE).filter((name) => TABLE[name]!.kind === 'flag');
+/** Every attribute `renderShowcase` writes, by name. */
+export const SHOWCASE_ATTRIBUTES = Object.keys(TABLE).sort();
+
+/**
+ * The opening tag as a Lit template, made once from the tables (Lit knows a template by its strings array):
+ * `<python-showcase apps=${…} … ?takeaways=${…}>`. A template strings array needs its `raw`, as one written
+ * in the source has; Lit's own `static-html` makes them the same way.
+ */
+/** The order a server writes them in: the tables' order, the boolean ones last. */
+const TEMPLATE_ORDER = Object.keys(TABLE).sort((a, b) => +BOOLEAN_ATTRIBUTES.includes(a) - +BOOLEAN_ATTRIBUTES.includes(b));
+const SHOWCASE_TEMPLATE_STRINGS: TemplateStringsArray = (() => {
+  // One line: whitespace between the bindings would stay inside the opening tag.
+  const names = TEMPLATE_ORDER.map((name) => `${BOOLEAN_ATTRIBUTES.includes(name) ? '?' : ''}${name}=`);
+  const strings = [`<python-showcase ${names[0]}`, ...names.slice(1).map((name) => ` ${name}`), '></python-showcase>'];
+  return Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray;
+})();
 
 const END_TAG = '</python-showcase>';
 
@@ -89,9 +94,10 @@ export async function renderShowcase(options: RenderShowcaseOptions = {}): Promi
   try {
     element = collectResultSync(
       render(
-        // One line: whitespace between the bindings would stay inside the opening tag.
-        // prettier-ignore
-        serverHtml`<python-showcase apps=${text('apps')} layout=${text('layout')} theme=${text('theme')} heading=${text('heading')} heading-level=${text('heading-level')} promo=${text('promo')} src=${text('src')} partner=${text('partner')} campaign=${text('campaign')} storage=${text('storage')} variant=${text('variant')} preview-at=${text('preview-at')} ?takeaways=${on('takeaways')} ?datalayer=${on('datalayer')} ?dismissible=${on('dismissible')}></python-showcase>`,
+        serverHtml(
+          SHOWCASE_TEMPLATE_STRINGS,
+          ...TEMPLATE_ORDER.map((name) => (BOOLEAN_ATTRIBUTES.includes(name) ? on(name) : text(name))),
+        ),
         { elementRenderers: [ContentRenderer] },
       ),
     );

@@ -1,3 +1,5 @@
+import type { ReactiveElement } from 'lit';
+
 /** The text a reader would get from an element, its shadow roots included (style sheets left out). */
 export function deepText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
@@ -30,14 +32,13 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-/** Waits for `root` and every widget element under it (shadow roots included) to finish rendering. */
+/**
+ * Waits for `root` and the widget elements in it to show their content: each one's `updateComplete`, which for
+ * `<python-showcase>` covers its content source and its cards and promo.
+ */
 export async function settled(root: ParentNode): Promise<void> {
-  for (let round = 0; round < 5; round++) {
-    const pending = [root, ...deepQueryAll(root, '*')]
-      .map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete)
-      .filter(Boolean);
-    await Promise.all(pending);
-  }
+  const widgets = [root, ...root.querySelectorAll('python-showcase, python-app-card, python-course-promo')];
+  await Promise.all(widgets.map((element) => (element as Partial<ReactiveElement>).updateComplete));
 }
 
 export const engine: 'chromium' | 'firefox' | 'webkit' = navigator.userAgent.includes('Firefox')

@@ -1,13 +1,14 @@
-// Every CDN script tag in every guide, and in the README, names the exact version with the built file's
-// integrity hash and crossorigin, so a partner who pastes it gets a file that cannot change under the page.
+// Every CDN script tag in the README and in every page and guide of docs/ names the exact version with the built
+// file's integrity hash and crossorigin, so a partner who pastes it gets a file that cannot change under the page.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { docPages } from '../../scripts/render-guide.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const integrity = `sha384-${createHash('sha384').update(readFileSync('dist/python-showcase.js')).digest('base64')}`;
-const documents = ['README.md', ...readdirSync('docs/guides').map((name) => `docs/guides/${name}`)];
+const documents = ['README.md', ...docPages()];
 
 describe('CDN script tags in the docs', () => {
   for (const file of documents) {

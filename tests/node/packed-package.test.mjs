@@ -2,7 +2,7 @@
 // application or a site's build gets it: npm accepts the tree, and the entries load in plain Node.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -15,7 +15,22 @@ describe('the packed package in an empty project', { timeout: 240_000 }, () => {
     project = mkdtempSync(join(tmpdir(), 'showcase-consumer-'));
     const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', project], resolve('.')))[0].filename;
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    npm(['install', '--no-audit', '--no-fund', join(project, packed), '@types/node@latest'], project);
+    // The type checkers a React or Vue project has, at the versions this project's own tests use.
+    npm(
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        join(project, packed),
+        '@types/node@latest',
+        'typescript@5.9.3',
+        '@types/react@19.2.7',
+        'react@19.2.0',
+        'vue@3.5.22',
+        'vue-tsc@3.3.14',
+      ],
+      project,
+    );
   });
   after(() => rmSync(project, { recursive: true, force: true }));
 
@@ -48,5 +63,94 @@ describe('the packed package in an empty project', { timeout: 240_000 }, () => {
     });
     assert.equal(command.status, 0, command.stderr);
     assert.match(command.stdout, /class="name"[^>]*>(<!--[^>]*-->)*Dropbox/);
+  });
+
+  describe('TSX and Vue templates type-check with every attribute in custom-elements.json', () => {
+    /** Each element's attributes as the installed package's manifest lists them, with a value of its type. */
+    const elementsOfManifest = () => {
+      const manifest = JSON.parse(readFileSync(join(project, 'node_modules/python-showcase/custom-elements.json'), 'utf8'));
+      return manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter((declaration) => declaration.tagName)
+        .map((declaration) => ({
+          tag: declaration.tagName,
+          attributes: declaration.attributes.map((attribute) => ({
+            name: attribute.name,
+            property: attribute.fieldName,
+            value: valueOfType(attribute.type.text),
+          })),
+        }));
+    };
+    /** A TypeScript expression of `type`: the first of a union of strings, a number, `true`, or some text. */
+    const valueOfType = (type) =>
+      /^'([^']*)'/.exec(type)?.[0] ?? (type.startsWith('number') ? '3' : type === 'boolean' ? 'true' : "'text'");
+
+    const typeCheck = (files, command) => {
+      const folder = mkdtempSync(join(project, 'check-'));
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(join(folder, name, '..'), { recursive: true });
+        writeFileSync(join(folder, name), text);
+      }
+      return spawnSync('npx', ['--no-install', command, '--noEmit', '-p', folder], { cwd: project, encoding: 'utf8' });
+    };
+    const tsconfig = (include) =>
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          jsx: 'react-jsx',
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          target: 'es2022',
+          lib: ['es2022', 'dom'],
+          skipLibCheck: true,
+          types: [],
+        },
+        // Unknown attributes are errors in Vue templates only with strictTemplates.
+        vueCompilerOptions: { strictTemplates: true },
+        include,
+      });
+
+    const tsx = (extra = '') => {
+      const elements = elementsOfManifest();
+      const tags = elements.map(
+        ({ tag, attributes }) =>
+          `<${tag} ${attributes.map(({ property, value }) => `${property}={${value}}`).join(' ')}${extra} />`,
+      );
+      return `import type {} from 'python-showcase/react';\nexport const page = (\n  <>\n    ${tags.join('\n    ')}\n  </>\n);\n`;
+    };
+    const vue = (extra = '') => {
+      const elements = elementsOfManifest();
+      const tags = elements.map(
+        ({ tag, attributes }) =>
+          `<${tag} ${attributes.map(({ name, value }) => `:${name}="${value.replace(/"/g, '&quot;')}"`).join(' ')}${extra}></${tag}>`,
+      );
+      return `<script setup lang="ts">\nimport type {} from 'python-showcase/vue';\n</script>\n\n<template>\n  ${tags.join('\n  ')}\n</template>\n`;
+    };
+
+    it('a TSX page that sets every attribute of every element type-checks', () => {
+      const elements = elementsOfManifest();
+      assert.ok(elements.find((element) => element.tag === 'python-showcase').attributes.length >= 15);
+      const result = typeCheck({ 'tsconfig.json': tsconfig(['page.tsx']), 'page.tsx': tsx() }, 'tsc');
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+    });
+
+    it('an attribute the typings lack fails it (the check can fail)', () => {
+      const result = typeCheck({ 'tsconfig.json': tsconfig(['page.tsx']), 'page.tsx': tsx(' notAnAttribute="x"') }, 'tsc');
+      assert.notEqual(result.status, 0);
+      assert.match(result.stdout, /notAnAttribute/);
+    });
+
+    it('a Vue single-file component that sets every attribute of every element type-checks', () => {
+      const files = { 'tsconfig.json': tsconfig(['page.vue']), 'page.vue': vue() };
+      const result = typeCheck(files, 'vue-tsc');
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+    });
+
+    it('an attribute the Vue typings lack fails it (the check can fail)', () => {
+      const files = { 'tsconfig.json': tsconfig(['page.vue']), 'page.vue': vue(' :not-an-attribute="1"') };
+      const result = typeCheck(files, 'vue-tsc');
+      assert.notEqual(result.status, 0);
+      assert.match(result.stdout, /notAnAttribute|not-an-attribute/);
+    });
   });
 });

@@ -30,7 +30,35 @@ const CONTENT_JSON = JSON.stringify({
   apps: [{ id: 'reddit', name: 'Reddit', summary: 'Python has run Reddit since 2005.', url: 'https://www.reddit.com/' }],
 });
 
+/**
+ * A value for each attribute of `<python-showcase>` in custom-elements.json, as an author writes it in a
+ * shortcode: a choice's last value (the default is first or in the middle, so the element shows it was set), a
+ * level, a flag written bare, and text; a few text attributes need a value of their kind.
+ */
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const SHOWCASE_MANIFEST_ATTRIBUTES = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .find((declaration) => declaration.tagName === 'python-showcase').attributes;
+const TEXT_VALUES = {
+  apps: 'reddit',
+  src: '/wp-content/uploads/python-showcase/content.json',
+  'preview-at': '2026-06-01T12:00:00Z',
+};
+const EVERY_ATTRIBUTE = Object.fromEntries(
+  SHOWCASE_MANIFEST_ATTRIBUTES.map(({ name, type }) => {
+    const choices = type.text.match(/'[^']*'/g);
+    if (choices) return [name, choices.at(-1).slice(1, -1)];
+    if (type.text === 'boolean') return [name, true];
+    if (type.text.startsWith('number')) return [name, '4'];
+    return [name, TEXT_VALUES[name] ?? `${name}-value`];
+  }),
+);
+const everyAttributeShortcode = `[python_showcase ${Object.entries(EVERY_ATTRIBUTE)
+  .map(([name, value]) => (value === true ? name : `${name}="${value}"`))
+  .join(' ')}]`;
+
 const CASES = [
+  { name: 'every-attribute-shortcode', role: 'author', content: everyAttributeShortcode },
   { name: 'admin-classic-snippet', role: 'administrator', content: readmeSnippet },
   { name: 'admin-html-block-snippet', role: 'administrator', content: htmlBlock(readmeSnippet) },
   { name: 'author-html-block-snippet', role: 'author', content: htmlBlock(readmeSnippet) },
@@ -152,6 +180,21 @@ for (const browserName of ['chromium', 'firefox']) {
       assert.deepEqual(contributor.headingLevels, ['H3']);
       assert.ok(contributor.links.every((href) => new URL(href).searchParams.get('utm_source') === 'acme'));
       results['author-shortcode'] = author;
+    });
+
+    it('a shortcode with every attribute in custom-elements.json sets each on the element', async () => {
+      const outcome = await visit(browserName, 'every-attribute-shortcode');
+      assert.equal(outcome.attributes.length, 1);
+      const expected = Object.fromEntries(
+        Object.entries(EVERY_ATTRIBUTE).map(([name, value]) => [name, value === true ? '' : value]),
+      );
+      const found = Object.fromEntries(Object.keys(expected).map((name) => [name, outcome.attributes[0][name]]));
+      assert.deepEqual(found, expected, everyAttributeShortcode);
+      // And the widget read them: the hosted content's app, in the carousel layout, with its heading at level 4.
+      assert.deepEqual(outcome.widgets, [['Reddit']]);
+      assert.deepEqual(outcome.layouts, ['carousel']);
+      assert.deepEqual(outcome.headingLevels, ['H4']);
+      assert.deepEqual(outcome.errors, []);
     });
 
     it("the embed builder's shortcode renders the options it was given", async () => {

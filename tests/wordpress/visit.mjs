@@ -88,6 +88,9 @@ export async function visit(browser, url, { width = 1280, scriptDelay = 0 } = {}
       layouts: [...document.querySelectorAll('python-showcase')].map((showcase) =>
         ['grid', 'list', 'carousel'].find((name) => showcase.shadowRoot?.querySelector('.root')?.classList.contains(name)),
       ),
+      attributes: [...document.querySelectorAll('python-showcase')].map((showcase) =>
+        Object.fromEntries([...showcase.attributes].map((attribute) => [attribute.name, attribute.value])),
+      ),
       takeaways: [...document.querySelectorAll('python-showcase')].map(
         (showcase) => !!showcase.shadowRoot?.querySelector('.takeaways'),
       ),

@@ -9,12 +9,18 @@ import { localeOf } from '../../embed/locale.js';
 import { warn } from '../../embed/log.js';
 import { mayDefine } from '../../embed/define.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { reactiveProperties, type AttributeProperties } from '../attribute-table.js';
 import { ShowcaseElement } from '../showcase-element.js';
+import { APP_CARD_ATTRIBUTES } from './python-app-card.attributes.js';
 import { heading } from '../heading.js';
 import { appCardStyles } from './python-app-card.styles.js';
 
 /** Python's own blue, for a monogram whose app has no colour. */
 const DEFAULT_BRAND_COLOR = '#3776AB';
+
+// The attribute table's properties (app), typed from the table itself.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface PythonAppCard extends AttributeProperties<typeof APP_CARD_ATTRIBUTES> {}
 
 /**
  * @summary One app card: brand mark, name, headline figure, summary, what Python does there, and a link.
@@ -35,18 +41,16 @@ const DEFAULT_BRAND_COLOR = '#3776AB';
  * @cssprop [--python-showcase-border] - The colour of card borders (theme default).
  * @cssprop [--python-showcase-card-background] - The card background (theme default).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class PythonAppCard extends ShowcaseElement {
   static override styles = [sharedStyles, appCardStyles];
 
   static override properties: PropertyDeclarations = {
-    app: {},
+    ...reactiveProperties(APP_CARD_ATTRIBUTES),
     data: { attribute: false },
   };
 
   protected static override defaultHeadingLevel = 3;
-
-  /** The id of an app in the default content, for a card used alone: `instagram`, `google`, `spotify`, `netflix`, `dropbox`. */
-  app?: string;
 
   /** The app to show; takes precedence over `app`. Set by `<python-showcase>` for each of its cards. */
   data?: ShowcaseApp;

@@ -6,12 +6,13 @@ import { emit } from '../../embed/events.js';
 import { withAttribution } from '../../embed/links.js';
 import { localeOf } from '../../embed/locale.js';
 import { warn } from '../../embed/log.js';
-import { STORAGE_MODES, keepPageView, remember, type StorageMode } from '../../embed/promo-memory.js';
+import { keepPageView, remember, type StorageMode } from '../../embed/promo-memory.js';
 import { describeProblems, readPromos } from '../../content/read-content.js';
 import { choosePromo, type ShownPromo } from '../../embed/promo-schedule.js';
-import { oneOf } from '../../embed/attribute-values.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { applyDefaults, reactiveProperties, validChoice, type AttributeProperties } from '../attribute-table.js';
 import { ShowcaseElement } from '../showcase-element.js';
+import { PROMO_ATTRIBUTES } from './python-course-promo.attributes.js';
 import { heading } from '../heading.js';
 import { coursePromoStyles } from './python-course-promo.styles.js';
 
@@ -32,6 +33,10 @@ function waitUntil(time: number, then: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
+// The attribute table's properties (dismissible, storage, …), typed from the table itself.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface PythonCoursePromo extends AttributeProperties<typeof PROMO_ATTRIBUTES> {}
+
 /**
  * @summary The course promo banner: eyebrow, title, one sentence, a call to action and an optional second link.
  *
@@ -50,15 +55,13 @@ function waitUntil(time: number, then: () => void): () => void {
  *
  * @cssprop [--python-showcase-promo-background=#1f4e79] - The banner's base colour (its text stays white: keep it dark).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class PythonCoursePromo extends ShowcaseElement {
   static override styles = [sharedStyles, coursePromoStyles];
 
   static override properties: PropertyDeclarations = {
+    ...reactiveProperties(PROMO_ATTRIBUTES),
     data: { attribute: false },
-    dismissible: { type: Boolean },
-    storage: {},
-    variant: {},
-    previewAt: { attribute: 'preview-at' },
   };
 
   /**
@@ -67,23 +70,10 @@ export class PythonCoursePromo extends ShowcaseElement {
    */
   data: CoursePromo | CoursePromo[] | null = defaultContent.promo;
 
-  /** Gives the banner a close button; once closed it stays closed for 30 days on this site (present means on). */
-  dismissible = false;
-
-  /**
-   * Where the widget may remember anything about the visitor (visitor id, views, closed and converted promos):
-   * `local` (`localStorage`) or `none` (nothing written; each page view stands alone). May change at any time.
-   */
-  storage: StorageMode = 'local';
-
-  /** A variant id to show instead of the visitor's own, for review; the visitor's assignment is not changed. */
-  variant?: string;
-
-  /**
-   * An instant to show the promo as at, for review (ISO 8601 with an offset): schedules and deadline lines
-   * follow it, and nothing is remembered.
-   */
-  previewAt?: string;
+  constructor() {
+    super();
+    applyDefaults(this, PROMO_ATTRIBUTES);
+  }
 
   /** `data`, validated: set on the element directly, it has not been through the content's checks. */
   #promos: CoursePromo[] = [];
@@ -115,7 +105,7 @@ export class PythonCoursePromo extends ShowcaseElement {
     super.willUpdate(changed);
     if (changed.has('storage')) {
       const before = this.#shownStorage;
-      this.#shownStorage = oneOf(this.storage, STORAGE_MODES, 'local', `${this.attributePrefix}storage`);
+      this.#shownStorage = validChoice(PROMO_ATTRIBUTES.storage, this.storage, `${this.attributePrefix}storage`);
       // Consent given while the page is open: what this page view remembered is kept from now on.
       if (before === 'none' && this.#shownStorage === 'local' && !isServer) keepPageView(Date.now());
     }

@@ -3,22 +3,27 @@ import type { ShowcaseApp, ShowcaseContent, ShowcaseContentInput } from '../../c
 import { defaultContent } from '../../content/default-content.js';
 import { SRC_TIMEOUT_MS, fetchContent, parseJsonText, type FetchResult } from '../../content/content-sources.js';
 import { describeProblems, readContent } from '../../content/read-content.js';
-import { oneOf } from '../../embed/attribute-values.js';
 import { mayDefine } from '../../embed/define.js';
 import { emit, type ShowcaseErrorDetail } from '../../embed/events.js';
 import { toFetchableUrl } from '../../embed/links.js';
 import { warn } from '../../embed/log.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { applyDefaults, reactiveProperties, validChoice, type AttributeProperties } from '../attribute-table.js';
 import { ShowcaseElement, type ForwardedSettings } from '../showcase-element.js';
 import { heading } from '../heading.js';
 import '../python-app-card/python-app-card.js';
 import '../python-course-promo/python-course-promo.js';
+import { SHOWCASE_ATTRIBUTES } from './python-showcase.attributes.js';
 import { showcaseStyles } from './python-showcase.styles.js';
 
-export const LAYOUTS = ['grid', 'list', 'carousel'] as const;
+export const LAYOUTS = SHOWCASE_ATTRIBUTES.layout.values;
 export type ShowcaseLayout = (typeof LAYOUTS)[number];
-export const PROMO_PLACEMENTS = ['top', 'bottom', 'none'] as const;
+export const PROMO_PLACEMENTS = SHOWCASE_ATTRIBUTES.promo.values;
 export type PromoPlacement = (typeof PROMO_PLACEMENTS)[number];
+
+// The attribute table's properties (apps, layout, …), typed from the table itself.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface PythonShowcase extends AttributeProperties<typeof SHOWCASE_ATTRIBUTES> {}
 
 /**
  * @summary The whole widget: heading, intro, the app cards, the course promo, and (opt-in) key takeaways.
@@ -49,56 +54,14 @@ export type PromoPlacement = (typeof PROMO_PLACEMENTS)[number];
  * @cssprop [--python-showcase-card-background] - The card background (theme default).
  * @cssprop [--python-showcase-promo-background=#1f4e79] - The promo's base colour (its text stays white: keep it dark).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class PythonShowcase extends ShowcaseElement {
   static override styles = [sharedStyles, showcaseStyles];
 
   static override properties: PropertyDeclarations = {
-    apps: {},
-    layout: {},
-    heading: {},
-    promo: {},
-    takeaways: { type: Boolean },
-    src: {},
-    dismissible: { type: Boolean },
-    storage: {},
-    variant: {},
-    previewAt: { attribute: 'preview-at' },
+    ...reactiveProperties(SHOWCASE_ATTRIBUTES),
     content: { attribute: false },
   };
-
-  /** Comma list of app ids choosing and ordering the cards, e.g. `spotify, netflix`; case and spaces are ignored. */
-  apps?: string;
-
-  /** `grid`, `list`, or `carousel` (a row that scrolls sideways; it never moves by itself). */
-  layout: ShowcaseLayout = 'grid';
-
-  /** The widget's heading; the content's heading when absent. */
-  heading?: string;
-
-  /** Where the course promo goes: `top`, `bottom`, or `none`. */
-  promo: PromoPlacement = 'bottom';
-
-  /** Shows the key takeaways (present means on, whatever its value). */
-  takeaways = false;
-
-  /** URL of a content JSON document (http or https, CORS-enabled when on another origin); see the README's "Content". */
-  src?: string;
-
-  /** Gives the promo a close button; once closed it stays closed for 30 days on this site (present means on). */
-  dismissible = false;
-
-  /**
-   * Where the widget may remember anything about the visitor (the promo's visitor id, views, closed and converted
-   * marks): `local` (`localStorage`, the default) or `none` (nothing written). Switch it to `local` once a visitor
-   * consents; it takes effect at once.
-   */
-  storage?: string;
-
-  /** A promo variant's id, shown instead of the visitor's own, for review. */
-  variant?: string;
-
-  /** An instant to show the promo as at, for review (ISO 8601 with an offset); nothing is remembered meanwhile. */
-  previewAt?: string;
 
   /** Content to show instead of the default, in the public JSON shape; fields left out take the default's value. */
   content?: ShowcaseContentInput;
@@ -111,9 +74,12 @@ export class PythonShowcase extends ShowcaseElement {
   /** Each content load gets a number; an answer for an older load is dropped. */
   #loadNumber = 0;
   #pendingRequest?: AbortController;
+  /** Settles once the content being waited for (a `src` document, or inline JSON the parser has yet to reach) is in. */
+  #pendingLoad?: Promise<void>;
 
   constructor() {
     super();
+    applyDefaults(this, SHOWCASE_ATTRIBUTES);
     if (isServer) return;
     // A closed promo hides itself; the reader's focus goes to the widget's heading.
     this.addEventListener('showcase-dismiss', () => this.renderRoot?.querySelector<HTMLElement>('#heading')?.focus());
@@ -123,8 +89,8 @@ export class PythonShowcase extends ShowcaseElement {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.#loadContent();
     else if (changed.has('apps')) this.#shownApps = this.#chooseApps();
-    if (changed.has('layout')) this.#shownLayout = oneOf(this.layout, LAYOUTS, 'grid', `${this.attributePrefix}layout`);
-    if (changed.has('promo')) this.#shownPromo = oneOf(this.promo, PROMO_PLACEMENTS, 'bottom', `${this.attributePrefix}promo`);
+    if (changed.has('layout')) this.#shownLayout = validChoice(SHOWCASE_ATTRIBUTES.layout, this.layout, `${this.attributePrefix}layout`);
+    if (changed.has('promo')) this.#shownPromo = validChoice(SHOWCASE_ATTRIBUTES.promo, this.promo, `${this.attributePrefix}promo`);
   }
 
   /**
@@ -145,7 +111,16 @@ export class PythonShowcase extends ShowcaseElement {
 
     if (!this.#parserIsDone()) {
       // The script ran while the parser was still inside this element: its inline JSON may not be there yet.
-      document.addEventListener('DOMContentLoaded', () => load === this.#loadNumber && this.#reload(), { once: true });
+      this.#pendingLoad = new Promise((resolve) =>
+        document.addEventListener(
+          'DOMContentLoaded',
+          () => {
+            if (load === this.#loadNumber) this.#reload();
+            resolve();
+          },
+          { once: true },
+        ),
+      );
       return;
     }
     const inline = this.querySelector(':scope > script[type="application/json"]');
@@ -159,7 +134,7 @@ export class PythonShowcase extends ShowcaseElement {
     const src = this.src?.trim();
     if (src) {
       const url = toFetchableUrl(src);
-      if (url) return void this.#loadSrc(url, load);
+      if (url) return void (this.#pendingLoad = this.#loadSrc(url, load));
       this.#fail('src', 'network', `${src} is not http(s)`);
     }
     this.#show(defaultContent, 'default');
@@ -188,6 +163,24 @@ export class PythonShowcase extends ShowcaseElement {
       this.#show(defaultContent, 'default');
     }
     this.requestUpdate();
+  }
+
+  /**
+   * `await showcase.updateComplete` resolves once the widget shows its content: the content source has answered
+   * (or timed out), and the cards and promo have rendered too. It is the signal to wait for before measuring or
+   * reading the widget; it resolves to `false` only when another update was requested meanwhile, as Lit's does.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let settled = await super.getUpdateComplete();
+    // A newer load may start while one is awaited: wait until none is pending.
+    for (let pending = this.#pendingLoad; pending; pending = this.#pendingLoad) {
+      await pending;
+      if (pending === this.#pendingLoad) this.#pendingLoad = undefined;
+      settled = await super.getUpdateComplete();
+    }
+    const children = this.renderRoot.querySelectorAll<ShowcaseElement>('python-app-card, python-course-promo');
+    const rendered = await Promise.all([...children].map((child) => child.updateComplete));
+    return settled && rendered.every(Boolean);
   }
 
   #reload(): void {
