@@ -4,16 +4,17 @@
 // whole set-up lives in the page's address (share-link.ts), so it can be sent to someone else.
 //
 // This module wires the parts together; each concern has its own: the state (builder-state.ts), the options form
-// (form-state.ts), the content editor, the host forms and their snippets, the preview, the tabs, the panel, the
+// (option-fields.ts, form-state.ts), the content editor, the host forms and their snippets, the preview, the tabs, the panel, the
 // shared link, the clipboard, and content files.
 // The elements, registered: the preview and the measuring use the real ones.
-import '../../src/index.js';
+import { PythonShowcase } from '../../src/index.js';
 import { createBuilderState, type BuilderState } from './builder-state.js';
 import { connectCopyButtons } from './clipboard.js';
 import { ContentEditor, defaultCards } from './content-editor.js';
 import { connectImport, downloadContent } from './content-file.js';
 import { isWebAddress, namedField, readOptions } from './form-state.js';
 import { HOST_FORMS, writeHostForm } from './host-forms.js';
+import { optionFields, renderOptionFields } from './option-fields.js';
 import { pageElements } from './page-elements.js';
 import { measureHeights, showInPreview, showPreviewSize } from './preview.js';
 import { flushLink, isOwnWork, ownLink, restoreSharedLink, writeLinkOnPause } from './share-panel.js';
@@ -43,6 +44,12 @@ async function loadScriptData(shownIn: HTMLElement): Promise<BuilderState['scrip
 }
 
 const page = pageElements(document);
+/**
+ * The options, from the attribute tables. The heading level the widget falls back to is the element's own
+ * (a protected static, read by name), which its table leaves to each element.
+ */
+const OPTION_FIELDS = optionFields(PythonShowcase['defaultHeadingLevel']);
+renderOptionFields(page.optionFields, OPTION_FIELDS);
 const state = createBuilderState(await loadScriptData(page.snippet), defaultCards());
 state.ownWork = isOwnWork(location.hash);
 const editor = new ContentEditor(page.form, page.appList, state);
@@ -56,7 +63,7 @@ const srcField = namedField(page.form, 'src');
 async function update(byReader = true): Promise<void> {
   if (byReader) state.ownWork = true;
   const current = ++state.updateNumber;
-  const { attributes, review, src } = readOptions(new FormData(page.form), editor.appsAttribute());
+  const { attributes, review, src } = readOptions(new FormData(page.form), editor.appsAttribute(), OPTION_FIELDS);
   const { content, fieldFor } = editor.build();
   state.content = content;
   const problems = editor.check(content, fieldFor);

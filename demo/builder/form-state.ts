@@ -2,31 +2,9 @@
 // out), the review settings that only the preview takes, and the fields a shared link may set. The reading is
 // pure (it takes anything with FormData's get and has), so tests/node/ checks it without a browser.
 import { withOffset } from './local-time.js';
+import type { OptionField } from './option-fields.js';
 import type { OptionValue } from './share-link.js';
 import type { Attributes } from './snippets.js';
-
-/** An option of `<python-showcase>` the form offers, in the order the snippet writes it. */
-export interface OptionField {
-  /** The attribute's name, which is also its field's. */
-  name: string;
-  /** `choice`: a select, left out of the snippet at its default; `text`: trimmed, left out when empty; `flag`: a checkbox. */
-  kind: 'choice' | 'text' | 'flag';
-  /** The widget's default, which the snippet leaves out. */
-  default?: string;
-}
-
-export const OPTION_FIELDS: readonly OptionField[] = [
-  { name: 'layout', kind: 'choice', default: 'grid' },
-  { name: 'theme', kind: 'choice', default: 'auto' },
-  { name: 'promo', kind: 'choice', default: 'bottom' },
-  { name: 'heading-level', kind: 'choice', default: '2' },
-  { name: 'heading', kind: 'text' },
-  { name: 'takeaways', kind: 'flag' },
-  { name: 'dismissible', kind: 'flag' },
-  { name: 'datalayer', kind: 'flag' },
-  { name: 'partner', kind: 'text' },
-  { name: 'campaign', kind: 'text' },
-];
 
 /** What the form's values are read from: FormData in the builder, URLSearchParams in a test. */
 export interface FormValues {
@@ -49,12 +27,17 @@ const text = (values: FormValues, name: string) => {
   return typeof value === 'string' ? value.trim() : '';
 };
 
-/** Reads the options from `values`; `apps` is the content editor's `apps` attribute ('' for the default cards). */
-export function readOptions(values: FormValues, apps: string): OptionsRead {
+/**
+ * Reads the option `fields` (option-fields.ts) from `values`, in their order; `apps` is the content editor's `apps`
+ * attribute ('' for the default cards).
+ */
+export function readOptions(values: FormValues, apps: string, fields: readonly OptionField[]): OptionsRead {
   const attributes: Attributes = { apps };
-  for (const { name, kind, default: byDefault } of OPTION_FIELDS) {
-    if (kind === 'flag') attributes[name] = values.has(name);
-    else attributes[name] = kind === 'choice' && text(values, name) === byDefault ? '' : text(values, name);
+  for (const field of fields) {
+    if (field.kind === 'flag') attributes[field.name] = values.has(field.name);
+    else
+      attributes[field.name] =
+        field.kind === 'choice' && text(values, field.name) === field.default ? '' : text(values, field.name);
   }
   return {
     attributes,

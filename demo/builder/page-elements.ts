@@ -13,6 +13,7 @@ export function pageElements(doc: Document) {
   return {
     form: find(doc, '#options', HTMLFormElement),
     appList: find(doc, '#apps', HTMLOListElement),
+    optionFields: element('#option-fields'),
     addApp: button('#add-app'),
     importInput: find(doc, '#import-content', HTMLInputElement),
     importStatus: element('#import-status'),

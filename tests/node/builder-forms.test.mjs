@@ -3,7 +3,9 @@
 // tests (tests/embed-builder/) paste what these write into pages and frameworks.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { readOptions } from '../../dist/builder/form-state.js';
+import { OPTION_COPY, SET_ELSEWHERE, SHOWCASE_TABLE, optionFields } from '../../dist/builder/option-fields.js';
 import { HOST_FORMS, HOST_FORM_KEYS, writeHostForm } from '../../dist/builder/host-forms.js';
 import {
   DEFAULT_HEIGHTS,
@@ -16,6 +18,8 @@ import {
   vueSnippet,
 } from '../../dist/builder/snippets.js';
 
+/** The option fields with <python-showcase>'s heading level, 2. */
+const FIELDS = optionFields(2);
 const SCRIPT = { version: '9.9.9', integrity: 'sha384-abc' };
 const HEIGHTS = [2000, 1000, 700];
 const HOSTILE = `</script><script>alert(1)</script> </SCRIPT > <!-- \u2028\u2029 "double" 'single' & {{Page URL}} [x]`;
@@ -30,6 +34,60 @@ function between(text, start, end) {
   return text.slice(from + start.length, to);
 }
 
+describe('the option fields, from the attribute tables', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const showcase = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((declaration) => declaration.tagName === 'python-showcase');
+
+  it('covers every attribute of <python-showcase> in custom-elements.json: a field, or a control of its own', () => {
+    const names = showcase.attributes.map((attribute) => attribute.name);
+    assert.ok(names.length > 10, 'the manifest lists the attributes');
+    const covered = new Set([...FIELDS.map((field) => field.name), ...Object.keys(SET_ELSEWHERE)]);
+    assert.deepEqual(
+      names.filter((name) => !covered.has(name)),
+      [],
+      'attributes with no builder field',
+    );
+    assert.deepEqual(Object.keys(SHOWCASE_TABLE).sort(), [...names].sort(), 'the tables are the manifest’s source');
+  });
+
+  it('takes each field’s kind, values and default from the tables', () => {
+    for (const field of FIELDS) {
+      const spec = SHOWCASE_TABLE[field.name];
+      if (spec.kind === 'level') {
+        assert.deepEqual(field, {
+          name: field.name,
+          kind: 'choice',
+          values: ['1', '2', '3', '4', '5', '6'],
+          default: '2',
+        });
+      } else if (spec.kind === 'choice') {
+        assert.equal(field.kind, 'choice', field.name);
+        assert.deepEqual([...field.values].sort(), [...spec.values].sort(), field.name);
+        assert.equal(field.default, spec.default, field.name);
+      } else assert.equal(field.kind, spec.kind, field.name);
+    }
+  });
+
+  it('has the builder’s words for every option, and none for an attribute or a value the tables do not have', () => {
+    for (const field of FIELDS) assert.ok(OPTION_COPY[field.name], `${field.name}: no label in option-fields.ts`);
+    for (const [name, copy] of Object.entries(OPTION_COPY)) {
+      assert.ok(SHOWCASE_TABLE[name], `${name}: not an attribute`);
+      for (const value of Object.keys(copy.values ?? {})) {
+        assert.ok(SHOWCASE_TABLE[name].values.includes(value), `${name}: ${value} is not one of its values`);
+      }
+      if (SHOWCASE_TABLE[name].kind === 'choice') {
+        assert.deepEqual(
+          Object.keys(copy.values ?? {}).sort(),
+          [...SHOWCASE_TABLE[name].values].sort(),
+          `${name}: a name for each value`,
+        );
+      }
+    }
+  });
+});
+
 describe('the options form, read', () => {
   it('writes the attributes in the snippet’s order, leaving out defaults, empty text and unticked boxes', () => {
     const values = new URLSearchParams({
@@ -42,7 +100,7 @@ describe('the options form, read', () => {
       partner: ' acme ',
       campaign: '',
     });
-    const { attributes } = readOptions(values, 'instagram,spotify');
+    const { attributes } = readOptions(values, 'instagram,spotify', FIELDS);
     assert.deepEqual(Object.entries(attributes), [
       ['apps', 'instagram,spotify'],
       ['layout', ''],
@@ -55,6 +113,7 @@ describe('the options form, read', () => {
       ['datalayer', false],
       ['partner', 'acme'],
       ['campaign', ''],
+      ['storage', ''],
     ]);
   });
 
@@ -64,14 +123,17 @@ describe('the options form, read', () => {
       'review-at': '2027-01-11T09:00',
       src: ' https://example.com/content.json ',
     });
-    const { attributes, review, src } = readOptions(values, '');
+    const { attributes, review, src } = readOptions(values, '', FIELDS);
     assert.equal(review.variant, 'b');
     assert.match(review['preview-at'], /^2027-01-11T09:00:00[+-]\d\d:\d\d$/);
     assert.equal(src, 'https://example.com/content.json');
     for (const name of ['variant', 'preview-at', 'src', 'review-variant', 'review-at']) {
       assert.equal(name in attributes, false, name);
     }
-    assert.equal(readOptions(new URLSearchParams({ 'review-at': 'not a time' }), '').review['preview-at'], undefined);
+    assert.equal(
+      readOptions(new URLSearchParams({ 'review-at': 'not a time' }), '', FIELDS).review['preview-at'],
+      undefined,
+    );
   });
 });
 
