@@ -1,10 +1,11 @@
 // `npm run build:site`: writes site/, the demo, the embed builder, the API reference, the docs pages and the host
 // guides as plain files that any static host serves under any path prefix (every URL in them is relative; no dev
-// server), with a landing page at site/index.html linking to each. The pages' modules are bundled by Vite; the
-// drop-in script and its snippet data are copied in as `npm run build` wrote them, so the site's builder writes
-// snippets for exactly that file (run first when dist/ lacks them or is older than the sources). The docs pages,
-// docs/*.md and docs/guides/*.md, become site/docs/*.html and site/docs/guides/*.html, where `npm start` serves
-// them too, with the images beside them.
+// server), with a landing page at site/index.html linking to each. The pages' modules are bundled by Vite, the
+// embed builder's TypeScript included, so the site is plain JavaScript; the drop-in script and its snippet data
+// are copied in as `npm run build` wrote them, so the site's builder writes snippets for exactly that file (run
+// first when dist/ lacks them or is older than the sources). The docs pages, docs/*.md and docs/guides/*.md,
+// become site/docs/*.html and site/docs/guides/*.html, where `npm start` serves them too, with the images beside
+// them.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

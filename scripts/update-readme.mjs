@@ -9,7 +9,7 @@
 // date. Run after `npm run build`.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { DEFAULT_HEIGHTS, partnerSnippet } from '../demo/builder/snippet.js';
+import { DEFAULT_HEIGHTS, partnerSnippet } from '../dist/builder/snippets.js';
 import { docPages, renderMarkdown } from './render-guide.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));

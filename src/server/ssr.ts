@@ -13,6 +13,7 @@ import { readContent } from '../content/read-content.js';
 import type { AttributeTable } from '../elements/attribute-table.js';
 import { SHOWCASE_ATTRIBUTES as SHOWCASE_TABLE } from '../elements/python-showcase/python-showcase.attributes.js';
 import { SHARED_ATTRIBUTES } from '../elements/showcase-element.attributes.js';
+import { escapeAttribute, inlineJsonScript } from '../embed/html-escaping.js';
 import { setServerLocale, validLocale } from '../embed/locale.js';
 import { warn } from '../embed/log.js';
 
@@ -119,15 +120,12 @@ export async function renderShowcase(options: RenderShowcaseOptions = {}): Promi
 }
 
 /**
- * The content as an inline `<script type="application/json">`. Lit escapes text for HTML, which the text of a
- * script element is not (it is never entity-decoded), so this one is written here: JSON with every `<` as
- * `\u003c`, which no `</script>` or `<!--` can come out of, and which `JSON.parse` reads back unchanged.
+ * The content as an inline `<script type="application/json">`, written here rather than by Lit, which escapes
+ * text for HTML (a script's text is never entity-decoded); nothing for content that is not a JSON object.
  */
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 function inlineJson(content: unknown): string {
   if (typeof content !== 'object' || content === null || Array.isArray(content)) return '';
-  return `<script type="application/json">${JSON.stringify(content).replace(/</g, '\\u003c')}</script>`;
+  return inlineJsonScript(content);
 }
 
 /**

@@ -1,9 +1,10 @@
-// The embed builder's shared links (demo/builder/share-link.js), read and written without a browser: the
-// length limit, what a reader is told, and that nothing in a link reaches an object's prototype.
+// The embed builder's shared links (demo/builder/share-link.ts, as npm run build bundles it for Node), read and
+// written without a browser: the length limit, what a reader is told, and that nothing in a link reaches an
+// object's prototype.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultContent } from '../../dist/esm/index.js';
-import { MAX_LINK_LENGTH, SCHEMA_VERSION, readLink, writeLink } from '../../demo/builder/share-link.js';
+import { MAX_LINK_LENGTH, SCHEMA_VERSION, readLink, writeLink } from '../../dist/builder/share-link.js';
 
 const ADDRESS = 'https://partners.example.com/showcase/demo/builder.html';
 const acceptAll = () => true;

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { pasted as pastedFrom } from './helpers.mjs';
-import { shortcodeSnippet } from '../../demo/builder/snippet.js';
+import { shortcodeSnippet } from '../../dist/builder/snippets.js';
 import { PLUGIN_SCRIPT, launch, visit as visitUrl } from '../wordpress/visit.mjs';
 import { startWordPress } from '../wordpress/wordpress-site.mjs';
 
@@ -71,7 +71,7 @@ const CASES = [
     content: '[python_showcase apps="google"]\n\n[python_showcase apps="dropbox" theme="dark"]',
   },
   {
-    // What the embed builder writes for these options (tests/embed-builder.test.ts checks it writes this).
+    // What the embed builder writes for these options (tests/embed-builder/host-forms.test.ts checks it writes this).
     name: 'builder-shortcode',
     role: 'author',
     content: shortcodeSnippet({

@@ -91,7 +91,7 @@ async function compileBuilderApp(framework, code) {
       const { parse, compileScript } = await import('vue/compiler-sfc');
       const { descriptor, errors } = parse(code, { filename: 'Showcase.vue' });
       if (errors.length) return { error: errors.map(String).join('\n') };
-      const { CUSTOM_ELEMENT_PREFIX } = await import('../../demo/builder/snippet.js');
+      const { CUSTOM_ELEMENT_PREFIX } = await import('../../dist/builder/snippets.js');
       component = compileScript(descriptor, {
         id: 'showcase',
         inlineTemplate: true,
@@ -321,7 +321,7 @@ export async function testServerMiddleware(ctx, next) {
     return undefined;
   }
   if (ctx.path === '/tests/pages/site.css') {
-    const { DEFAULT_HEIGHTS, reservationCss } = await import('../../demo/builder/snippet.js');
+    const { DEFAULT_HEIGHTS, reservationCss } = await import('../../dist/builder/snippets.js');
     ctx.type = 'text/css';
     ctx.body = reservationCss(DEFAULT_HEIGHTS);
     return undefined;

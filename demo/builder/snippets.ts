@@ -2,24 +2,43 @@
 // embed builder (demo/builder.html): the exact-version CDN URL with its integrity hash, a style block that
 // reserves the widget's height at each container width, and the tag with phrasing-only fallback content; and
 // the builder's other forms: the mount point, the WordPress shortcode, a React component, a Vue component and a
-// Google Tag Manager Custom HTML tag.
+// Google Tag Manager Custom HTML tag. Pure functions: `npm run build` also bundles this module for Node
+// (dist/builder/snippets.js), where the README generator and the Node tests use it.
+import { escapeAttribute, inlineJsonScript, scriptSafeJson } from '../../src/embed/html-escaping.js';
+
+/**
+ * The attributes a snippet writes, by name, in order: `true` writes a boolean attribute; `false`, `''` and
+ * `undefined` leave it out.
+ */
+export type Attributes = Record<string, string | boolean | undefined>;
+
+/** What every form is written from: the published script's version and integrity, the options and the content. */
+export interface SnippetInput {
+  version: string;
+  integrity: string;
+  attributes?: Attributes;
+  /** The reserved heights, one per breakpoint (BREAKPOINTS). */
+  heights: readonly number[];
+  /** The content document, for the forms that carry it; undefined for the default content. */
+  content?: unknown;
+}
 
 export const FALLBACK = '<a href="https://www.nobledesktop.com/">Apps you use every day are built with Python</a>';
 
 /** The container widths from which each reserved height applies. */
-export const BREAKPOINTS = [0, 600, 1100];
+export const BREAKPOINTS = [0, 600, 1100] as const;
 
 /**
  * The height the widget takes with its default content and attributes at container widths of 320, 768 and
  * 1280 px (the widths the layout-shift test checks), measured in Chromium: the README snippet's reservation.
  */
-export const DEFAULT_HEIGHTS = [2441, 1245, 827];
+export const DEFAULT_HEIGHTS = [2441, 1245, 827] as const;
 
 /**
  * CSS that reserves `heights[i]` from container width `BREAKPOINTS[i]` on, until the element is defined: the
  * host becomes a size container whose ::after takes the height, overlaid with the fallback.
  */
-export function reservationCss(heights) {
+export function reservationCss(heights: readonly number[]): string {
   const reserve = 'python-showcase:not(:defined)';
   return [
     `${reserve}{display:grid;container-type:inline-size}`,
@@ -32,44 +51,41 @@ export function reservationCss(heights) {
   ].join('\n');
 }
 
-/** Content as an inline JSON script, every `<` written as \u003c so that no text in it can end the script. */
-const inlineJson = (content) =>
-  `<script type="application/json">${JSON.stringify(content).replace(/</g, '\\u003c')}</script>`;
-
-const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/**
- * The snippet: `attributes` in order (`true` writes a boolean attribute, `false`, `''` and `undefined` leave it
- * out), `heights` the reserved heights at the BREAKPOINTS.
- */
-export function partnerSnippet({ version, integrity, attributes = {}, heights, content }) {
-  return `<style>
-${reservationCss(heights)}
-</style>
-${siteScriptTag({ version, integrity })}
-<python-showcase${attributeList(attributes)}>${content ? `\n  ${inlineJson(content)}` : ''}
-  ${FALLBACK}
-</python-showcase>`;
-}
+/** The attributes a snippet writes, as [name, value]: `false`, `''` and `undefined` are left out. */
+const writtenAttributes = (attributes: Attributes) =>
+  Object.entries(attributes).filter(
+    (entry): entry is [string, string | true] => entry[1] !== false && entry[1] !== '' && entry[1] !== undefined,
+  );
 
 /** `attributes` in order, as `name="value"` (or a bare name for `true`), each name prefixed with `prefix`. */
-function attributeList(attributes, prefix = '', escapeValue = escapeAttribute) {
+function attributeList(attributes: Attributes, prefix = '', escapeValue = escapeAttribute): string {
   return writtenAttributes(attributes)
     .map(([name, value]) => (value === true ? ` ${prefix}${name}` : ` ${prefix}${name}="${escapeValue(value)}"`))
     .join('');
 }
 
-/** The attributes a snippet writes, as [name, value]: `false`, `''` and `undefined` are left out. */
-const writtenAttributes = (attributes) =>
-  Object.entries(attributes).filter(([, value]) => value !== false && value !== '' && value !== undefined);
-
 /**
  * The script tag alone, for whoever may add scripts to a whole site (an administrator, the theme, Google Tag
  * Manager), which fills every mount point on the site's pages. `defer` unless told otherwise.
  */
-export function siteScriptTag({ version, integrity, defer = true }) {
+export function siteScriptTag({
+  version,
+  integrity,
+  defer = true,
+}: Pick<SnippetInput, 'version' | 'integrity'> & { defer?: boolean }): string {
   return `<script src="https://cdn.jsdelivr.net/npm/python-showcase@${version}/dist/python-showcase.js"
         integrity="${integrity}" crossorigin="anonymous"${defer ? ' defer' : ''}></script>`;
+}
+
+/** The snippet: `attributes` in order, `heights` the reserved heights at the BREAKPOINTS. */
+export function partnerSnippet({ version, integrity, attributes = {}, heights, content }: SnippetInput): string {
+  return `<style>
+${reservationCss(heights)}
+</style>
+${siteScriptTag({ version, integrity })}
+<python-showcase${attributeList(attributes)}>${content ? `\n  ${inlineJsonScript(content)}` : ''}
+  ${FALLBACK}
+</python-showcase>`;
 }
 
 /**
@@ -77,7 +93,7 @@ export function siteScriptTag({ version, integrity, defer = true }) {
  * attributes: the data- twin of each attribute, and an inline min-height (what such an editor keeps) of the
  * smallest of `heights`, so the reservation never leaves a gap below the widget.
  */
-export function mountPointSnippet({ attributes = {}, heights }) {
+export function mountPointSnippet({ attributes = {}, heights }: Pick<SnippetInput, 'attributes' | 'heights'>): string {
   return `<div data-python-showcase${attributeList(attributes, 'data-')} style="min-height: ${Math.min(...heights)}px">
   ${FALLBACK}
 </div>`;
@@ -87,31 +103,29 @@ export function mountPointSnippet({ attributes = {}, heights }) {
  * The WordPress plugin's shortcode. A double quote or a square bracket would end the attribute or the
  * shortcode, so they are written as character references, which the plugin passes on as they are.
  */
-export function shortcodeSnippet({ attributes = {} }) {
-  const escapeValue = (value) => escapeAttribute(value).replace(/\[/g, '&#91;').replace(/\]/g, '&#93;');
+export function shortcodeSnippet({ attributes = {} }: Pick<SnippetInput, 'attributes'>): string {
+  const escapeValue = (value: string) => escapeAttribute(value).replace(/\[/g, '&#91;').replace(/\]/g, '&#93;');
   return `[python_showcase${attributeList(attributes, '', escapeValue)}]`;
 }
 
-/** Content as a JavaScript object literal in a script: JSON, with every `<` written as \u003c (no `</script>`). */
-const scriptJson = (content, indent) =>
-  JSON.stringify(content, null, 2)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029')
-    .replace(/\n/g, `\n${indent}`);
+/** Content as a JavaScript object literal in a script, its lines indented by `indent`. */
+const scriptJson = (content: unknown, indent: string) => scriptSafeJson(content, 2).replace(/\n/g, `\n${indent}`);
 
 /**
  * A JSX attribute value: a plain string where it has neither `"` (which would end it) nor `&` (which JSX reads
  * as a character reference), else a JavaScript string in braces.
  */
-const jsxValue = (value) =>
-  /["&]/.test(String(value)) ? `{${JSON.stringify(String(value)).replace(/</g, '\\u003c')}}` : `"${value}"`;
+const jsxValue = (value: string) => (/["&]/.test(value) ? `{${scriptSafeJson(value)}}` : `"${value}"`);
 
 /**
  * A React 19 component for an app that installs the package: React sets `content` (an object) and the widget's
  * other properties as properties, since the import defines the element before React renders.
  */
-export function reactSnippet({ version, attributes = {}, content }) {
+export function reactSnippet({
+  version,
+  attributes = {},
+  content,
+}: Pick<SnippetInput, 'version' | 'attributes' | 'content'>): string {
   const props = writtenAttributes(attributes).map(([name, value]) =>
     value === true ? name : `${name}=${jsxValue(value)}`,
   );
@@ -131,7 +145,11 @@ export default function Showcase() {
  * A Vue 3 single-file component: content bound with `.prop` (a property, never an attribute), booleans bound as
  * `true` so Vue sets the property rather than an empty string.
  */
-export function vueSnippet({ version, attributes = {}, content }) {
+export function vueSnippet({
+  version,
+  attributes = {},
+  content,
+}: Pick<SnippetInput, 'version' | 'attributes' | 'content'>): string {
   const bindings = writtenAttributes(attributes).map(([name, value]) =>
     value === true ? `:${name}="true"` : `${name}="${escapeAttribute(value)}"`,
   );
@@ -165,7 +183,7 @@ export const TAG_MANAGER_SPOT = 'python-showcase-spot';
  * The spot for a Google Tag Manager widget, on the page where it should appear: the only part the page's editor
  * adds, with the smallest of `heights` reserved (the widget arrives after the page has loaded).
  */
-export function tagManagerSpot({ heights }) {
+export function tagManagerSpot({ heights }: Pick<SnippetInput, 'heights'>): string {
   return `<div id="${TAG_MANAGER_SPOT}" style="min-height: ${Math.min(...heights)}px"></div>`;
 }
 
@@ -174,10 +192,15 @@ export function tagManagerSpot({ heights }) {
  * into the page's spot, and sets the content as a property (Tag Manager may move inline <script> elements out of
  * the tag). ES5 only, which every version of Tag Manager's Custom HTML accepts.
  */
-export function tagManagerSnippet({ version, integrity, attributes = {}, content }) {
+export function tagManagerSnippet({
+  version,
+  integrity,
+  attributes = {},
+  content,
+}: Pick<SnippetInput, 'version' | 'integrity' | 'attributes' | 'content'>): string {
   // Tag Manager reads `{{Name}}` in a Custom HTML tag as one of its variables: a brace is written as a character
   // reference in attributes and as \u007b in the script, which the browser reads back as a brace.
-  const attributeValue = (value) => escapeAttribute(value).replace(/\{/g, '&#123;');
+  const attributeValue = (value: string) => escapeAttribute(value).replace(/\{/g, '&#123;');
   const json = content && scriptJson(content, '    ').replace(/\{\{/g, '{\\u007b');
   // Not deferred: Tag Manager adds the tag after the page has loaded, and runs its scripts in order.
   return `${siteScriptTag({ version, integrity, defer: false })}
