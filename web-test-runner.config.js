@@ -21,14 +21,7 @@ export const SECOND_TIME_ZONE = 'America/New_York';
 const launchers = (timeZone, webkitPort) => ({
   chromium: chromeLauncher({
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      ...chromiumLaunchOptions,
       ...(timeZone && { env: { ...process.env, TZ: timeZone } }),
     },
   }),

@@ -9,16 +9,7 @@ import { chromiumLaunchOptions } from './system-browsers.mjs';
 const server = await createServer({ logLevel: 'silent', server: { port: 0 } });
 await server.listen();
 const base = server.resolvedUrls.local[0];
-const browser = await puppeteer.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await puppeteer.launch(chromiumLaunchOptions);
 mkdirSync('docs', { recursive: true });
 try {
   for (const scheme of ['light', 'dark']) {

@@ -1,7 +1,7 @@
 // The test command (`npm test`): makes sure the system browsers are there, builds the package, checks that the
-// generated files are current and the drop-in script is within its size budget, runs the Node tests (server
-// rendering, the packed package, the static-site guide's build), then runs the browser tests in Chromium,
-// Firefox ESR and WebKitGTK (under Xvfb, which WebKitGTK needs for a display).
+// generated files are current and the drop-in script is within its size budget, type-checks and lints, runs the
+// Node tests (server rendering, the packed package, the static-site guide's build), then runs the browser tests
+// in Chromium, Firefox ESR and WebKitGTK (under Xvfb, which WebKitGTK needs for a display).
 //
 // `npm run test:quick` (`--quick`) is the contributor's inner loop: the same checks, in Chromium only, without the
 // WordPress site and the packed-package install (the slow parts). CI runs the full `npm test`.
@@ -79,6 +79,9 @@ if (gzipBytes > SIZE_BUDGET) {
 
 step('type check');
 run('npx', ['tsc', '-p', 'tsconfig.json']);
+
+step('lint');
+run('npm', ['run', '--silent', 'lint']);
 
 step('package');
 // The packed package as consumers get it: exports, types and files (publint), and types that resolve for ESM

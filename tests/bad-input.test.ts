@@ -256,7 +256,7 @@ describe('bad input', () => {
       for (const link of deepQueryAll<HTMLAnchorElement>(element, 'a')) {
         expect(SAFE_PROTOCOLS, `link ${link.getAttribute('href')}`).to.include(new URL(link.href).protocol);
       }
-      const heading = element.shadowRoot!.querySelector('.heading')!.textContent!.trim();
+      const heading = element.shadowRoot!.querySelector('.heading')!.textContent.trim();
       expect(heading, 'a heading').not.to.equal('');
       expect(deepQueryAll(element, 'python-app-card').length, 'cards').to.be.at.least(1);
       expect(deepQueryAll(element, 'python-app-card').length, 'at most 100 cards').to.be.at.most(100);

@@ -16,7 +16,7 @@ function visibleState(doc: Document) {
   const root = doc.querySelector('python-showcase')!.shadowRoot!;
   const promo = root.querySelector('python-course-promo')?.shadowRoot;
   return {
-    heading: root.querySelector('.heading')!.textContent!.trim(),
+    heading: root.querySelector('.heading')!.textContent.trim(),
     intro: root.querySelector('.intro')?.textContent ?? null,
     cards: [...root.querySelectorAll('python-app-card')].map((card) => {
       const shadow = card.shadowRoot!;
@@ -110,7 +110,7 @@ async function openBuilder(hash = '', width = 1200, base = '/demo/builder.html')
       await waitFor(() => doc.body.dataset.linkReady === String(step()), 'the link', 10000);
       return win.location.href;
     },
-    snippet: () => doc.querySelector('#snippet')!.textContent!,
+    snippet: () => doc.querySelector('#snippet')!.textContent,
   };
 }
 
@@ -161,10 +161,10 @@ async function pasteIntoBlankPage(html: string, { before = '', after = '' } = {}
 
 /** A component from the builder's React or Vue tab, built into its framework's test app and mounted. */
 async function renderInFrameworkApp(framework: 'react' | 'vue', code: string): Promise<Document> {
-  const built = (await executeServerCommand('compile-builder-app', { framework, code })) as {
-    url?: string;
-    error?: string;
-  };
+  const built = await executeServerCommand<{ url?: string; error?: string }, object>('compile-builder-app', {
+    framework,
+    code,
+  });
   expect(built.error, `the ${framework} component compiles`).to.equal(undefined);
   const app = await openFrame(
     (f) =>
@@ -188,7 +188,12 @@ async function sha384(text: string) {
 function spyOnClipboard(win: Window) {
   let written = '';
   Object.defineProperty(win.navigator, 'clipboard', {
-    value: { writeText: async (text: string) => void (written = text) },
+    value: {
+      writeText: (text: string) => {
+        written = text;
+        return Promise.resolve();
+      },
+    },
     configurable: true,
   });
   return () => written;
@@ -349,7 +354,7 @@ describe('the embed builder (demo/builder.html)', () => {
       await set('src', `${location.origin}/tests/uploads/builder-content.json`);
       expect(doc.querySelector<HTMLElement>('#content-warning')!.hidden).to.be.true;
       expect(snippet()).to.include(`data-src="${location.origin}/tests/uploads/builder-content.json"`);
-      const siteScript = doc.querySelector('#companion')!.textContent!;
+      const siteScript = doc.querySelector('#companion')!.textContent;
       expect(visibleState(await pasteIntoBlankPage(snippet() + siteScript)), 'mount point').to.deep.equal(expected);
 
       // The shortcode names the same file (tests/node/wordpress.test.mjs renders the builder's shortcode in WordPress).
@@ -360,7 +365,7 @@ describe('the embed builder (demo/builder.html)', () => {
 
       // Google Tag Manager: the spot on the page, the Custom HTML tag added at the end of <body>, as Tag Manager does.
       await tab('gtm');
-      const spot = doc.querySelector('#companion')!.textContent!;
+      const spot = doc.querySelector('#companion')!.textContent;
       expect(spot).to.match(/^<div id="python-showcase-spot" style="min-height: \d+px"><\/div>$/);
       const tagPage = await pasteIntoBlankPage('', {
         before: `<h1>A page</h1>${spot}<p>Text below the spot.</p>`,
@@ -425,7 +430,7 @@ describe('the embed builder (demo/builder.html)', () => {
     expect(doc.querySelector<HTMLElement>('#companion-box')!.hidden).to.be.false;
     expect(doc.querySelector<HTMLElement>('#content-warning')!.hidden, 'no content of its own: no file needed').to.be
       .true;
-    const siteScript = doc.querySelector('#companion')!.textContent!;
+    const siteScript = doc.querySelector('#companion')!.textContent;
     expect(visibleState(await pasteIntoBlankPage(snippet() + siteScript))).to.deep.equal(visibleState(doc));
     const heights = [...snippet().matchAll(/min-height: (\d+)px/g)].map((m) => Number(m[1]));
     expect(snippet(), 'the builder writes what snippet.js writes').to.equal(
@@ -478,7 +483,7 @@ describe('the embed builder (demo/builder.html)', () => {
       problems.filter((problem) => problem === 'Promo button link: not an https, http or mailto URL'),
     ).to.have.length(1);
     expect(
-      problems.every((problem) => problem!.startsWith('Promo button link: ')),
+      problems.every((problem) => problem.startsWith('Promo button link: ')),
       problems.join('; '),
     ).to.be.true;
     expect(doc.querySelector('input[name="promo-campaign"]')!.hasAttribute('aria-invalid')).to.be.false;
@@ -533,7 +538,7 @@ describe('the embed builder (demo/builder.html)', () => {
     input.files = broken.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await waitFor(
-      () => doc.querySelector('#import-status')!.textContent!.includes('broken.json: not JSON'),
+      () => doc.querySelector('#import-status')!.textContent.includes('broken.json: not JSON'),
       'the message',
     );
     expect(visibleState(doc).heading).to.equal('Imported heading');
@@ -571,7 +576,7 @@ describe('the embed builder (demo/builder.html)', () => {
     await set('review-at', inDays(11));
     expect(shownTitle(), 'after the campaign ends, the bootcamp promo').to.equal('Python for Data Science Bootcamp');
 
-    const snippet = doc.querySelector('#snippet')!.textContent!;
+    const snippet = doc.querySelector('#snippet')!.textContent;
     expect(snippet, 'review settings stay out of the snippet').to.not.include('preview-at').and.not.include('variant=');
     const json = /<script type="application\/json">(.*?)<\/script>/.exec(snippet)![1]!;
     const [campaign, evergreen] = (JSON.parse(json) as { promo: Record<string, unknown>[] }).promo;
@@ -596,7 +601,7 @@ describe('the embed builder (demo/builder.html)', () => {
     // A mount point cannot carry inline JSON: the builder gives the file to host instead.
     await tab('mount-point');
     expect(doc.querySelector<HTMLElement>('#content-box')!.hidden).to.be.false;
-    expect(JSON.parse(doc.querySelector('#content-json')!.textContent!)).to.deep.equal(JSON.parse(json));
+    expect(JSON.parse(doc.querySelector('#content-json')!.textContent)).to.deep.equal(JSON.parse(json));
   });
 
   it('keeps its set-up in a link of at most 2,000 characters, which restores it elsewhere, with a notice to check the links', async function () {
@@ -702,7 +707,7 @@ describe('the embed builder (demo/builder.html)', () => {
     expect(visibleState(ownReload).cards.map((card) => card.name)).to.include('App number 7');
     expect(
       ownReload.querySelector<HTMLElement>('#shared-notice')!.hidden,
-      ownReload.querySelector('#shared-notes')!.textContent!,
+      ownReload.querySelector('#shared-notes')!.textContent,
     ).to.be.true;
 
     const restored = await openBuilder(new URL(long).hash);
@@ -854,7 +859,7 @@ describe('the embed builder (demo/builder.html)', () => {
 
     const notice = doc.querySelector<HTMLElement>('#shared-notice')!;
     expect(notice.hidden).to.be.false;
-    const notes = doc.querySelector('#shared-notes')!.textContent!;
+    const notes = doc.querySelector('#shared-notes')!.textContent;
     for (const expected of [
       'another version of the builder (settings version 0)',
       'layout: not an option the builder has',
@@ -954,7 +959,7 @@ describe('the embed builder (demo/builder.html)', () => {
     };
     const widget = doc.querySelector<HTMLElement>('#preview python-showcase')!;
     const outline = doc.querySelector<HTMLElement>('#reservation')!;
-    const note = () => doc.querySelector('#reservation-note')!.textContent!;
+    const note = () => doc.querySelector('#reservation-note')!.textContent;
     for (const [width, index] of [
       [320, 0],
       [768, 1],

@@ -1,7 +1,7 @@
 import './helpers/lit-warnings.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
-import type { PythonAppCard } from '../src/index.js';
+import type { PythonAppCard, ShowcaseClickDetail } from '../src/index.js';
 import { deepText } from './helpers/dom.js';
 
 async function card(template: ReturnType<typeof html>): Promise<PythonAppCard> {
@@ -15,12 +15,12 @@ describe('<python-app-card>', () => {
     it('renders its app from the default content: mark, name, figure, summary, chips and link', async () => {
       const element = await card(html`<python-app-card app="spotify"></python-app-card>`);
       const root = element.shadowRoot!;
-      expect(root.querySelector('.name')!.textContent!.trim()).to.equal('Spotify');
-      expect(root.querySelector('.value')!.textContent!.trim()).to.equal('500M+');
-      expect(root.querySelector('.label')!.textContent!.trim()).to.equal('users (2026)');
+      expect(root.querySelector('.name')!.textContent.trim()).to.equal('Spotify');
+      expect(root.querySelector('.value')!.textContent.trim()).to.equal('500M+');
+      expect(root.querySelector('.label')!.textContent.trim()).to.equal('users (2026)');
       expect(root.querySelector('.name')!.tagName, 'a real heading, one level below the page default').to.equal('H3');
       expect(root.querySelector('svg.mark path')!.getAttribute('d')).to.have.length.greaterThan(50);
-      expect([...root.querySelectorAll('.uses li')].map((li) => li.textContent!.trim())).to.include('Recommendations');
+      expect([...root.querySelectorAll('.uses li')].map((li) => li.textContent.trim())).to.include('Recommendations');
       const link = root.querySelector<HTMLAnchorElement>('a.link')!;
       expect(link.href).to.equal('https://www.spotify.com/');
       expect(link.textContent).to.include('Visit Spotify');
@@ -43,7 +43,7 @@ describe('<python-app-card>', () => {
       const element = await card(html`<python-app-card app="google"></python-app-card>`);
       element.app = 'netflix';
       await element.updateComplete;
-      expect(element.shadowRoot!.querySelector('.name')!.textContent!.trim()).to.equal('Netflix');
+      expect(element.shadowRoot!.querySelector('.name')!.textContent.trim()).to.equal('Netflix');
     });
 
     it('adds the partner attribution to its link and reports the click', async () => {
@@ -60,7 +60,7 @@ describe('<python-app-card>', () => {
       });
       link.addEventListener('click', (event) => event.preventDefault(), { once: true });
       setTimeout(() => link.click());
-      const { detail } = await oneEvent(element, 'showcase-click');
+      const { detail } = await oneEvent<CustomEvent<ShowcaseClickDetail>>(element, 'showcase-click');
       expect(detail).to.deep.equal({ kind: 'app', id: 'dropbox', href: link.href });
     });
 

@@ -1,6 +1,7 @@
 // Loaded first by each test page: records what a hostile-host test asserts on, for the test to read through
 // `frame.contentWindow.probe` (same origin) or to receive by postMessage (sandboxed, opaque origin).
-window.probe = { errors: [], warnings: [], consoleErrors: [], violations: [], layoutShift: 0 };
+// A classic script: `probe` is a global of the page, window.probe.
+var probe = { errors: [], warnings: [], consoleErrors: [], violations: [], layoutShift: 0 };
 addEventListener('error', (event) => probe.errors.push(String(event.message)));
 addEventListener('unhandledrejection', (event) => probe.errors.push(String(event.reason)));
 document.addEventListener('securitypolicyviolation', (event) =>

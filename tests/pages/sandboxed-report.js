@@ -1,5 +1,6 @@
 // Runs inside the sandboxed iframe (opaque origin: the parent cannot read it): waits for the widget, closes the
 // promo (storage throws here), and reports what happened to the parent by postMessage.
+/* global probe -- tests/pages/probe.js, loaded first */
 const started = Date.now();
 const timer = setInterval(() => {
   const root = document.querySelector('python-showcase')?.shadowRoot;
