@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run build:site`: writes site/, the demo, the embed builder, the API reference, the docs pages and the host
 // guides as plain files that any static host serves under any path prefix (every URL in them is relative; no dev
 // server). The pages' modules are bundled by Vite; the drop-in script and its snippet data are copied in as

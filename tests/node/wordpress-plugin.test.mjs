@@ -1,3 +1,4 @@
+// @ts-check
 // What can be checked of the WordPress plugin's PHP without running it (tests/node/wordpress.test.mjs runs it
 // in a real WordPress): it parses, it cannot be loaded outside WordPress, it escapes what it prints, and every
 // global name it defines carries the python_showcase_ prefix.
