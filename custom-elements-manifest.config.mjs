@@ -1,11 +1,24 @@
+// @ts-check
 import { TABLE_FILES, defaultText, readTables, typeText } from './scripts/contract.mjs';
+
+/**
+ * The analyzer's plugin hooks, and the parts of the manifest these plugins read and change (the analyzer's own
+ * types of the manifest do not resolve from an ES module).
+ * @typedef {import('@custom-elements-manifest/analyzer').Plugin} Plugin
+ * @typedef {import('./scripts/contract.mjs').ContractAttribute} ContractAttribute
+ * @typedef {{ name: string, privacy?: string, inheritedFrom?: object }} ManifestMember
+ * @typedef {{ name: string, tagName?: string, attributes?: { name: string }[], members?: ManifestMember[] }} ManifestDeclaration
+ * @typedef {{ customElementsManifest: { modules: { declarations?: ManifestDeclaration[] }[] } }} PackageLink
+ */
 
 /**
  * Keeps the manifest to the public API: members that are private (`#name`, `private`), `protected`, or marked
  * `@internal` in their JSDoc are left out, and so is Lit's `defer-hydration` attribute, so the README and the API page, which are made from the manifest,
  * document only what partners may use.
+ * @returns {Plugin}
  */
 function publicApiOnly() {
+  /** @type {Set<string>} */
   const internal = new Set();
   return {
     name: 'python-showcase:public-api-only',
@@ -17,6 +30,7 @@ function publicApiOnly() {
         }
       }
     },
+    /** @param {PackageLink} params */
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
@@ -42,10 +56,20 @@ function publicApiOnly() {
  * The attributes and their properties come from the attribute tables (scripts/contract.mjs), the one source of the
  * contract: the elements declare no copy of them for the analyzer to find. Each element lists its own table's
  * attributes, then the shared ones, inherited from `ShowcaseElement`, as the analyzer lists inherited members.
+ * @returns {Plugin}
  */
 function attributesFromTables() {
   const tables = readTables();
+  const table = (/** @type {string} */ name) => {
+    const entries = tables.get(name);
+    if (!entries) throw new Error(`no attribute table ${name}`);
+    return entries;
+  };
   const SHARED = { name: 'ShowcaseElement', module: 'src/elements/showcase-element.ts' };
+  /**
+   * @param {ContractAttribute} attribute
+   * @param {boolean} inherited
+   */
   const fieldOf = (attribute, inherited) => ({
     kind: 'field',
     name: attribute.property,
@@ -56,6 +80,10 @@ function attributesFromTables() {
     attribute: attribute.name,
     ...(inherited && { inheritedFrom: SHARED }),
   });
+  /**
+   * @param {ContractAttribute} attribute
+   * @param {boolean} inherited
+   */
   const attributeOf = (attribute, inherited) => ({
     name: attribute.name,
     type: { text: typeText(attribute) },
@@ -66,14 +94,15 @@ function attributesFromTables() {
   });
   return {
     name: 'python-showcase:attributes-from-tables',
+    /** @param {PackageLink} params */
     packageLinkPhase({ customElementsManifest }) {
-      const shared = tables.get(TABLE_FILES[0].table);
+      const shared = table(TABLE_FILES[0].table);
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           const isBase = declaration.name === SHARED.name;
           const entry = TABLE_FILES.find((file) => file.tagName && file.tagName === declaration.tagName);
           if (!isBase && !entry) continue;
-          const own = isBase ? shared : tables.get(entry.table);
+          const own = isBase || !entry ? shared : table(entry.table);
           const inherited = isBase ? [] : shared;
           const names = new Set([...own, ...inherited].map((attribute) => attribute.property));
           const others = (declaration.members ?? []).filter((member) => !names.has(member.name));

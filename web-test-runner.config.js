@@ -1,3 +1,4 @@
+// @ts-check
 // Runs every test file in Chromium, Firefox ESR and WebKitGTK, the three engines partners' visitors use, from
 // the system's packages (nothing is downloaded). See scripts/test.mjs for what starts WebKitWebDriver and Xvfb.
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,9 @@ import { chromiumLaunchOptions } from './scripts/system-browsers.mjs';
 import { countReporter } from './tests/helpers/count-reporter.js';
 import { testServerMiddleware, testServerPlugin } from './tests/server/test-server.js';
 
-const chosen = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',');
+const chosen = /** @type {Array<'chromium' | 'firefox' | 'webkit'>} */ (
+  (process.env.BROWSERS || 'chromium,firefox,webkit').split(',')
+);
 /** The time zone of the second group of browsers: one with a daylight-saving change, unlike the machine's UTC. */
 export const SECOND_TIME_ZONE = 'America/New_York';
 
@@ -17,18 +20,13 @@ export const SECOND_TIME_ZONE = 'America/New_York';
  * The three browsers, in the machine's time zone or in `timeZone` (for Chromium and Firefox through their
  * environment; WebKit's MiniBrowser inherits that of the WebKitWebDriver on `webkitPort`, which
  * scripts/run-browser-tests.mjs starts with TZ set).
+ * @param {string | undefined} timeZone
+ * @param {number} webkitPort
  */
 const launchers = (timeZone, webkitPort) => ({
   chromium: chromeLauncher({
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      ...chromiumLaunchOptions,
       ...(timeZone && { env: { ...process.env, TZ: timeZone } }),
     },
   }),
@@ -43,7 +41,8 @@ const launchers = (timeZone, webkitPort) => ({
   webkit: webdriverLauncher({
     hostname: '127.0.0.1',
     port: webkitPort,
-    capabilities: {
+    // Cast: webdriverio's types do not list WebKitGTK's own capability, webkitgtk:browserOptions.
+    capabilities: /** @type {WebdriverIO.Capabilities} */ ({
       browserName: 'MiniBrowser',
       // webdriverio 9 asks for WebDriver BiDi unless told otherwise; WebKitWebDriver speaks Classic only.
       'wdio:enforceWebDriverClassic': true,
@@ -51,12 +50,13 @@ const launchers = (timeZone, webkitPort) => ({
         binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
         args: ['--automation'],
       },
-    },
+    }),
   }),
 });
 const browsers = launchers(undefined, Number(process.env.WEBKIT_DRIVER_PORT || 4444));
 const secondTimeZone = launchers(SECOND_TIME_ZONE, Number(process.env.WEBKIT_TZ_DRIVER_PORT || 4445));
 
+/** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['tests/**/*.test.ts', '!tests/promo-time-zone.test.ts'],
   nodeResolve: { exportConditions: ['development'] },

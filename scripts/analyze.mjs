@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run analyze`: writes custom-elements.json with @custom-elements-manifest/analyzer, its modules sorted by
 // path (the analyzer lists them in the order its file reads finish, which varies from run to run). `--check`
 // exits 1 when the committed file differs from a fresh one.
@@ -16,6 +17,7 @@ try {
       stdio: 'inherit',
     },
   );
+  /** @type {{ modules: { path: string }[] }} */
   const manifest = JSON.parse(readFileSync(join(outDir, 'custom-elements.json'), 'utf8'));
   manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
   const text = `${JSON.stringify(manifest, null, 2)}\n`;

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run bench`: what the widget costs a partner's page, side by side with what a partner could use instead,
 // measured in the system Chromium through the DevTools protocol (puppeteer-core). Contenders, interleaved
 // round by round in a rotating order:
@@ -31,7 +32,14 @@ const SLOW_4G = {
   uploadThroughput: (750 * 1e3) / 8,
 };
 // BENCH_CONTENDERS, BENCH_CONTEXTS and BENCH_NETWORKS (comma lists) narrow a run, for a quick A/B while working.
-const only = (name, all) => (process.env[name] ? process.env[name].split(',') : all);
+/**
+ * @param {string} name
+ * @param {string[]} all
+ */
+const only = (name, all) => {
+  const value = process.env[name];
+  return value ? value.split(',') : all;
+};
 // BENCH_BASELINE names another build of the drop-in script (an earlier version's dist/python-showcase.js): it
 // joins as the contender "baseline", the README snippet with that file, for a change's cost in the same run.
 const CONTENDERS = only('BENCH_CONTENDERS', [
@@ -51,12 +59,20 @@ const dropIn = readFileSync('dist/python-showcase.js', 'utf8');
 const { defaultContent } = await import('../dist/esm/content/default-content.js');
 const { brandIconPaths } = await import('../dist/esm/icons/brand-icon-paths.js');
 const readme = readFileSync('README.md', 'utf8');
-const snippet = /<!-- snippet:start -->\s*```html\n([\s\S]*?)```/.exec(readme)[1];
-const reservation = /<style>[\s\S]*?<\/style>/.exec(snippet)[0];
+const snippet = /<!-- snippet:start -->\s*```html\n([\s\S]*?)```/.exec(readme)?.[1];
+if (!snippet) throw new Error('README.md has no snippet between <!-- snippet:start --> and <!-- snippet:end -->');
+const reservation = /<style>[\s\S]*?<\/style>/.exec(snippet)?.[0];
+if (!reservation) throw new Error("the README's snippet has no <style> reservation");
 const widgetSnippet = snippet.replace(
   /<script src="[^"]+"[^>]*><\/script>/,
   '<script src="/python-showcase.js" defer></script>',
 );
+
+/**
+ * What DETECTOR records on the window of each page.
+ * @typedef {{ longTasks: number[], cls: number, takenOver?: number, cardsRendered?: number }} Bench
+ * @typedef {Window & { __bench?: Bench }} BenchWindow
+ */
 
 /** Runs first in every page: records long tasks and layout shifts, and when every card has rendered. */
 const DETECTOR = `<script>
@@ -85,37 +101,44 @@ try {
 </script>`;
 
 const TEXT_BELOW = '<p>Text below the widget on the partner page. '.repeat(4) + '</p>';
+/**
+ * @param {string} body
+ * @param {{ cards?: number, head?: string }} [options]
+ */
 const page = (body, { cards = 5, head = '' } = {}) =>
   `<!doctype html><html lang="en" data-cards="${cards}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
   `<title>bench</title>${DETECTOR}${head}<style>body{margin:0;font:16px/1.5 serif}</style></head><body>${body}${TEXT_BELOW}</body></html>`;
 
-const apps = (n) =>
+const apps = (/** @type {number} */ n) =>
   Array.from({ length: n }, (_, i) => ({ ...defaultContent.apps[i % 5], id: `${defaultContent.apps[i % 5].id}-${i}` }));
-const setContent = (n) =>
+const setContent = (/** @type {number} */ n) =>
   `<script>document.querySelector('python-showcase').content = ${JSON.stringify({ apps: apps(n) })};</script>`;
 
-const files = new Map([
-  ['/python-showcase.js', dropIn],
-  ['/widget.html', page(widgetSnippet)],
-  ...(process.env.BENCH_BASELINE
-    ? [
-        ['/baseline.js', readFileSync(process.env.BENCH_BASELINE, 'utf8')],
-        ['/baseline.html', page(widgetSnippet.replace('/python-showcase.js', '/baseline.js'))],
-      ]
-    : []),
-  [
-    '/widget-frame.html',
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>body{margin:0}</style></head><body>${widgetSnippet}</body></html>`,
-  ],
-  [
-    '/iframe.html',
-    page(
-      '<iframe src="/widget-frame.html" title="Apps built with Python" style="display:block;width:100%;height:830px;border:0"></iframe>',
-    ),
-  ],
-]);
+/** @type {Map<string, string>} */
+const files = new Map(
+  /** @type {[string, string][]} */ ([
+    ['/python-showcase.js', dropIn],
+    ['/widget.html', page(widgetSnippet)],
+    ...(process.env.BENCH_BASELINE
+      ? [
+          ['/baseline.js', readFileSync(process.env.BENCH_BASELINE, 'utf8')],
+          ['/baseline.html', page(widgetSnippet.replace('/python-showcase.js', '/baseline.js'))],
+        ]
+      : []),
+    [
+      '/widget-frame.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>body{margin:0}</style></head><body>${widgetSnippet}</body></html>`,
+    ],
+    [
+      '/iframe.html',
+      page(
+        '<iframe src="/widget-frame.html" title="Apps built with Python" style="display:block;width:100%;height:830px;border:0"></iframe>',
+      ),
+    ],
+  ]),
+);
 // The widget renders at most 100 cards (a cap that keeps host pages responsive): 500 given, 100 shown.
-const shown = (n) => Math.min(n, 100);
+const shown = (/** @type {number} */ n) => Math.min(n, 100);
 for (const n of [5, 50, 500])
   files.set(
     `/scale-widget-${n}.html`,
@@ -125,7 +148,7 @@ for (const n of [5, 50, 500])
   );
 
 const server = createServer((request, response) => {
-  const path = new URL(request.url, 'http://localhost').pathname;
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   const body = files.get(path);
   if (body === undefined) return response.writeHead(404).end();
   const type = path.endsWith('.js') ? 'text/javascript' : 'text/html';
@@ -136,46 +159,57 @@ const server = createServer((request, response) => {
   });
   response.end(gzipSync(body, { level: 9 }));
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 const browser = await puppeteer.launch({
   ...chromiumLaunchOptions,
   args: [...chromiumLaunchOptions.args, '--headless=new'],
 });
 
-/** Serializes a rendered widget, shadow roots and adopted styles included, as declarative shadow DOM. */
+/**
+ * Serializes a rendered widget, shadow roots and adopted styles included, as declarative shadow DOM.
+ * @param {string} url
+ * @param {number} cards
+ */
 async function staticCopy(url, cards) {
   const tab = await browser.newPage();
   if (process.env.BENCH_DEBUG)
     tab
-      .on('pageerror', (e) => console.log('pageerror', url, e.message))
+      .on('pageerror', (e) => console.log('pageerror', url, /** @type {Error} */ (e).message))
       .on('console', (m) => console.log('console', url, m.text()));
   await tab.setViewport({ width: 1280, height: 800 });
   await tab.goto(url);
-  await tab.waitForFunction(() => window.__bench.cardsRendered);
+  await tab.waitForFunction(() => /** @type {BenchWindow} */ (window).__bench?.cardsRendered);
   const html = await tab.evaluate(() => {
-    const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+    const escape = (/** @type {string} */ text) =>
+      text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+    /** @type {(node: Node) => string} */
     const serialize = (node) => {
-      if (node.nodeType === Node.TEXT_NODE) return escape(node.data);
-      if (node.nodeType !== Node.ELEMENT_NODE || ['script', 'style'].includes(node.localName)) return '';
-      const attributes = [...node.attributes].map((a) => ` ${a.name}="${escape(a.value)}"`).join('');
+      if (node.nodeType === Node.TEXT_NODE) return escape(/** @type {Text} */ (node).data);
+      const element = /** @type {Element} */ (node);
+      if (node.nodeType !== Node.ELEMENT_NODE || ['script', 'style'].includes(element.localName)) return '';
+      const attributes = [...element.attributes].map((a) => ` ${a.name}="${escape(a.value)}"`).join('');
       let inner = '';
-      if (node.shadowRoot) {
-        const css = node.shadowRoot.adoptedStyleSheets
+      if (element.shadowRoot) {
+        const css = element.shadowRoot.adoptedStyleSheets
           .map((s) => [...s.cssRules].map((r) => r.cssText).join(''))
           .join('');
-        inner += `<template shadowrootmode="open"><style>${css}</style>${[...node.shadowRoot.childNodes].map(serialize).join('')}</template>`;
+        inner += `<template shadowrootmode="open"><style>${css}</style>${[...element.shadowRoot.childNodes].map(serialize).join('')}</template>`;
       }
-      inner += [...node.childNodes].map(serialize).join('');
-      return `<${node.localName}${attributes}>${inner}</${node.localName}>`;
+      inner += [...element.childNodes].map(serialize).join('');
+      return `<${element.localName}${attributes}>${inner}</${element.localName}>`;
     };
-    return serialize(document.querySelector('python-showcase'));
+    return serialize(/** @type {Element} */ (document.querySelector('python-showcase')));
   });
   const styles = await tab.evaluate(() => {
-    const text = (root) => root.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join(''));
-    const showcase = document.querySelector('python-showcase').shadowRoot;
-    const card = showcase.querySelector('python-app-card').shadowRoot;
-    const promo = showcase.querySelector('python-course-promo').shadowRoot;
+    const text = (/** @type {ShadowRoot} */ root) =>
+      root.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join(''));
+    // The rendered widget's shadow roots, which staticCopy waited for.
+    const shadowOf = (/** @type {ParentNode} */ parent, /** @type {string} */ selector) =>
+      /** @type {ShadowRoot} */ (parent.querySelector(selector)?.shadowRoot);
+    const showcase = shadowOf(document, 'python-showcase');
+    const card = shadowOf(showcase, 'python-app-card');
+    const promo = shadowOf(showcase, 'python-course-promo');
     const [shared, showcaseCss] = text(showcase);
     return {
       shared,
@@ -218,7 +252,11 @@ for (const n of [5, 50, 500])
 /** The warm context, one for the whole run: its fixed costs are paid once, before the first measured load. */
 const warmContext = await browser.createBrowserContext();
 
-/** One page load, in the warm context or a fresh one: what it cost, read from the page and the DevTools protocol. */
+/**
+ * One page load, in the warm context or a fresh one: what it cost, read from the page and the DevTools protocol.
+ * @param {string} path
+ * @param {string} network
+ */
 async function measure(path, network, mode = 'fresh') {
   const context = mode === 'warm' ? warmContext : await browser.createBrowserContext();
   const tab = await context.newPage();
@@ -233,38 +271,58 @@ async function measure(path, network, mode = 'fresh') {
   // A renderer may serve more than one page of a context: the page's own costs are the difference.
   const before = await tab.metrics();
   await tab.goto(origin + path, { waitUntil: 'load', timeout: 60_000 });
-  await tab.waitForFunction(() => window.__bench.cardsRendered, { timeout: 60_000, polling: 50 });
-  if (path === '/server.html') await tab.waitForFunction(() => window.__bench.takenOver, { timeout: 60_000, polling: 50 });
+  await tab.waitForFunction(() => /** @type {BenchWindow} */ (window).__bench?.cardsRendered, {
+    timeout: 60_000,
+    polling: 50,
+  });
+  if (path === '/server.html') {
+    await tab.waitForFunction(() => /** @type {BenchWindow} */ (window).__bench?.takenOver, {
+      timeout: 60_000,
+      polling: 50,
+    });
+  }
   await new Promise((resolve) => setTimeout(resolve, 300));
-  const inPage = await tab.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-    cardsRendered: window.__bench.cardsRendered,
-    takenOver: window.__bench.takenOver ?? null,
-    longTasks: window.__bench.longTasks.length,
-    longestTask: Math.max(0, ...window.__bench.longTasks),
-    cls: window.__bench.cls,
-  }));
+  const inPage = await tab.evaluate(() => {
+    const bench = /** @type {BenchWindow} */ (window).__bench;
+    if (!bench) throw new Error('the detector did not run');
+    return {
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      cardsRendered: bench.cardsRendered,
+      takenOver: bench.takenOver ?? null,
+      longTasks: bench.longTasks.length,
+      longestTask: Math.max(0, ...bench.longTasks),
+      cls: bench.cls,
+    };
+  });
   const metrics = await tab.metrics();
   await tab.close();
   if (mode === 'fresh') await context.close();
+  /**
+   * Milliseconds of `name` this load took.
+   * @param {keyof import('puppeteer-core').Metrics} name
+   */
+  const spent = (name) => ((metrics[name] ?? 0) - (before[name] ?? 0)) * 1000;
   return {
     ...inPage,
     bytes,
-    taskMs: (metrics.TaskDuration - before.TaskDuration) * 1000,
-    scriptMs: (metrics.ScriptDuration - before.ScriptDuration) * 1000,
-    styleMs: (metrics.RecalcStyleDuration - before.RecalcStyleDuration) * 1000,
-    layoutMs: (metrics.LayoutDuration - before.LayoutDuration) * 1000,
+    taskMs: spent('TaskDuration'),
+    scriptMs: spent('ScriptDuration'),
+    styleMs: spent('RecalcStyleDuration'),
+    layoutMs: spent('LayoutDuration'),
     heapBytes: metrics.JSHeapUsedSize,
   };
 }
+/** @typedef {Awaited<ReturnType<typeof measure>>} Measurement */
 
+/** @param {(number | null | undefined)[]} values */
 const median = (values) => {
-  const sorted = values.filter((v) => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
+  const sorted = /** @type {number[]} */ (values.filter((v) => v !== null && Number.isFinite(v))).sort((a, b) => a - b);
   if (!sorted.length) return null;
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+/** @type {(keyof Measurement)[]} */
 const METRICS = [
   'cardsRendered',
   'takenOver',
@@ -281,13 +339,23 @@ const METRICS = [
 ];
 /** Slow 4G's download rate in bytes per millisecond, for the time the widget's extra bytes take to arrive. */
 const SLOW_4G_BYTES_PER_MS = SLOW_4G.downloadThroughput / 1000;
+/**
+ * @typedef {{ mode: string, network: string, samples: number, medians: Record<string, Record<string, number | null>>,
+ *   ratios: Record<string, number | null>, longestTaskOverStaticMs: number | null,
+ *   serverLongestTaskOverStaticMs: number | null }} Condition
+ * @typedef {{ cards: number, shown: number, samples: number, staticMs: number | null, widgetMs: number | null,
+ *   widgetToStatic: number | null, longestTaskMs: number | null }} Scale
+ */
+/** @type {{ machine: Record<string, string | number>, conditions: Record<string, Condition>, scale: Scale[] }} */
 const results = { machine: {}, conditions: {}, scale: [] };
 for (const mode of CONTEXTS) {
   for (const network of NETWORKS) {
     // One unmeasured load of every contender first, so the warm context really is warm.
     if (mode === 'warm') for (const contender of CONTENDERS) await measure(`/${contender}.html`, network, mode);
+    /** @type {Record<string, Measurement>[]} */
     const rounds = [];
     for (let round = 0; round < SAMPLES; round++) {
+      /** @type {Record<string, Measurement>} */
       const sample = {};
       // Interleaved, in a rotating order, so drift on a shared machine touches every contender alike.
       const order = CONTENDERS.map((_, i) => CONTENDERS[(i + round) % CONTENDERS.length]);
@@ -299,6 +367,7 @@ for (const mode of CONTEXTS) {
     const medians = Object.fromEntries(
       CONTENDERS.map((c) => [c, Object.fromEntries(METRICS.map((m) => [m, median(rounds.map((r) => r[c][m]))]))]),
     );
+    /** @param {(round: Record<string, Measurement>) => number} f */
     const perRound = (f) =>
       median(
         rounds.map((r) => {
@@ -309,7 +378,11 @@ for (const mode of CONTEXTS) {
           }
         }),
       );
-    const cards = (r, c) => r[c].cardsRendered;
+    /**
+     * @param {Record<string, Measurement>} r
+     * @param {string} c
+     */
+    const cards = (r, c) => Number(r[c].cardsRendered);
     results.conditions[`${mode}-${network}`] = {
       mode,
       network,
@@ -329,7 +402,7 @@ for (const mode of CONTEXTS) {
         widgetToBaseline: perRound((r) => cards(r, 'widget') / cards(r, 'baseline')),
         floorToStatic: perRound((r) => cards(r, 'floor') / cards(r, 'static')),
         serverShownToStatic: perRound((r) => cards(r, 'server') / cards(r, 'static')),
-        serverTakenOverToWidget: perRound((r) => r.server.takenOver / cards(r, 'widget')),
+        serverTakenOverToWidget: perRound((r) => Number(r.server.takenOver) / cards(r, 'widget')),
         widgetFcpToStatic: perRound((r) => r.widget.fcp / r.static.fcp),
         serverFcpToStatic: perRound((r) => r.server.fcp / r.static.fcp),
       },
@@ -341,12 +414,15 @@ for (const mode of CONTEXTS) {
 }
 
 for (const n of SCALE_SAMPLES ? [5, 50, 500] : []) {
+  /** @type {Record<'static' | 'widget', Measurement>[]} */
   const rounds = [];
   for (let round = 0; round < SCALE_SAMPLES; round++) {
+    /** @type {('static' | 'widget')[]} */
     const order = round % 2 ? ['widget', 'static'] : ['static', 'widget'];
+    /** @type {Partial<Record<'static' | 'widget', Measurement>>} */
     const sample = {};
     for (const kind of order) sample[kind] = await measure(`/scale-${kind}-${n}.html`, 'loopback', 'warm');
-    rounds.push(sample);
+    rounds.push(/** @type {Record<'static' | 'widget', Measurement>} */ (sample));
   }
   results.scale.push({
     cards: n,
@@ -354,7 +430,7 @@ for (const n of SCALE_SAMPLES ? [5, 50, 500] : []) {
     samples: SCALE_SAMPLES,
     staticMs: median(rounds.map((r) => r.static.cardsRendered)),
     widgetMs: median(rounds.map((r) => r.widget.cardsRendered)),
-    widgetToStatic: median(rounds.map((r) => r.widget.cardsRendered / r.static.cardsRendered)),
+    widgetToStatic: median(rounds.map((r) => Number(r.widget.cardsRendered) / Number(r.static.cardsRendered))),
     longestTaskMs: median(rounds.map((r) => r.widget.longestTask)),
   });
   process.stdout.write(`scale: ${n} cards\n`);
@@ -373,9 +449,13 @@ results.machine = {
 await browser.close();
 server.close();
 
+/**
+ * @param {number | null} value
+ * @param {string} [unit]
+ */
 const fmt = (value, unit = '') =>
   value === null ? 'n/a' : `${value < 10 && unit !== ' B' ? value.toFixed(2) : Math.round(value)}${unit}`;
-const x = (value) => (value === null ? 'n/a' : `${value.toFixed(2)}×`);
+const x = (/** @type {number | null} */ value) => (value === null ? 'n/a' : `${value.toFixed(2)}×`);
 const rows = [];
 for (const condition of Object.values(results.conditions)) {
   const { mode, network, medians, ratios } = condition;
@@ -384,6 +464,11 @@ for (const condition of Object.values(results.conditions)) {
     `\n**${network === 'loopback' ? 'Loopback' : 'Slow 4G'}, ${context}**, CPU ${CPU_SLOWDOWN}× slower, median of ${SAMPLES} interleaved rounds\n`,
   );
   rows.push(`| metric | ${CONTENDERS.join(' | ')} |`, `| --- |${' --- |'.repeat(CONTENDERS.length)}`);
+  /**
+   * @param {string} label
+   * @param {string} metric
+   * @param {string} unit
+   */
   const line = (label, metric, unit) =>
     rows.push(`| ${label} | ${CONTENDERS.map((c) => fmt(medians[c][metric], unit)).join(' | ')} |`);
   line('all cards shown', 'cardsRendered', ' ms');
@@ -399,15 +484,21 @@ for (const condition of Object.values(results.conditions)) {
   line('cumulative layout shift', 'cls', '');
   line('JS heap used', 'heapBytes', ' B');
   rows.push('', '| ratio, round by round | median |', '| --- | --- |');
+  /** @typedef {[label: string, ratio: number | null]} RatioRow */
+  /** @type {RatioRow[]} */
   const ratioRows = [
     ['cards shown, widget ÷ floor', ratios.widgetToFloor],
     ...(network === 'slow4g'
-      ? [['cards shown, widget ÷ (floor + the extra bytes at 1.6 Mbit/s)', ratios.widgetToFloorPlusTransfer]]
+      ? /** @type {RatioRow[]} */ ([
+          ['cards shown, widget ÷ (floor + the extra bytes at 1.6 Mbit/s)', ratios.widgetToFloorPlusTransfer],
+        ])
       : []),
     ['cards shown, widget ÷ static', ratios.widgetToStatic],
     ['cards shown, widget ÷ vanilla', ratios.widgetToVanilla],
     ['cards shown, widget ÷ iframe', ratios.widgetToIframe],
-    ...(process.env.BENCH_BASELINE ? [['cards shown, widget ÷ baseline build', ratios.widgetToBaseline]] : []),
+    ...(process.env.BENCH_BASELINE
+      ? /** @type {RatioRow[]} */ ([['cards shown, widget ÷ baseline build', ratios.widgetToBaseline]])
+      : []),
     ['cards shown, floor ÷ static', ratios.floorToStatic],
     ['cards shown, server-rendered ÷ static', ratios.serverShownToStatic],
     ['server-rendered page taken over ÷ widget cards shown', ratios.serverTakenOverToWidget],

@@ -1,3 +1,4 @@
+// @ts-check
 // Bundles the embed builder's pure modules (no DOM: the snippets, the host forms, the shared link, the option
 // fields and the reading of the options form) for Node, as dist/builder/*.js: the README generator writes the
 // partner snippet with them, and the Node tests and the test server use them, as the builder does in the browser.

@@ -1,3 +1,4 @@
+// @ts-check
 // Builds `python-showcase/ssr` (dist/server/ssr.js) and the `python-showcase` command (dist/server/cli.js) for
 // Node. `@lit-labs/ssr` and its parser are bundled in: as a dependency it would bring its peer range of
 // `@types/node` (below the current major), and npm refuses to install next to a newer one. Lit and the
@@ -11,7 +12,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = resolve(root, 'src');
 const server = resolve(src, 'server');
 
-/** Imports of the package's own modules point at the ES module build; imports between the two entries stay. */
+/**
+ * Imports of the package's own modules point at the ES module build; imports between the two entries stay.
+ * @type {import('esbuild').Plugin}
+ */
 const packageModules = {
   name: 'package-modules',
   setup(context) {

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run build:site`: writes site/, the demo, the embed builder, the API reference, the docs pages and the host
 // guides as plain files that any static host serves under any path prefix (every URL in them is relative; no dev
 // server), with a landing page at site/index.html linking to each. The pages' modules are bundled by Vite, the
@@ -19,7 +20,11 @@ const DOCS = docPages();
 const BUILT = ['dist/python-showcase.js', 'dist/snippet.json'];
 const SOURCES = ['src', 'package.json', 'vite.config.ts', 'scripts/drop-in-guard.mjs'];
 
-/** The latest modification time (ms) of a file, or of any file under a folder. */
+/**
+ * The latest modification time (ms) of a file, or of any file under a folder.
+ * @param {string} path
+ * @returns {number}
+ */
 function latestChange(path) {
   const stats = statSync(path);
   if (!stats.isDirectory()) return stats.mtimeMs;
@@ -77,10 +82,14 @@ console.log(
  * reference and each guide by its title.
  */
 function landingPage() {
-  const escape = (text) =>
-    text.replace(/[&<>"]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[character]);
+  /** @type {Record<string, string>} */
+  const entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+  /** @param {string} text */
+  const escape = (text) => text.replace(/[&<>"]/g, (character) => entities[character] ?? character);
   // "A site with a strict Content Security Policy" sorts under S.
+  /** @param {string} title */
   const sortKey = (title) => title.replace(/^(A|An|The) /, '');
+  /** @param {string[]} sources */
   const titled = (sources) =>
     sources
       .map((source) => ({
@@ -90,6 +99,11 @@ function landingPage() {
       .sort((a, b) => sortKey(a.title).localeCompare(sortKey(b.title)));
   const guides = titled(DOCS.filter((source) => source.startsWith('docs/guides/')));
   const docs = titled(DOCS.filter((source) => !source.startsWith('docs/guides/')));
+  /**
+   * @param {string} href
+   * @param {string} label
+   * @param {string} [description]
+   */
   const item = (href, label, description) =>
     `        <li><a href="${escape(href)}">${escape(label)}</a>${description ? `: ${escape(description)}` : ''}</li>`;
   return `<!doctype html>

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run build:wordpress`: writes dist/python-showcase-wordpress.zip, the plugin that installs through
 // Plugins > Add New > Upload: wordpress/python-showcase/ (PHP, readme.txt) with the drop-in script as built
 // in its assets/ folder. Refuses a plugin whose version is not the package's, since the script URL's ?ver= and
@@ -26,8 +27,14 @@ for (const [where, value] of Object.entries(found)) {
 
 // Fixed dates, so the same sources give the same zip.
 const mtime = new Date('2026-01-01T00:00:00Z');
+/** @type {import('fflate').Zippable} */
 const files = {};
+/**
+ * @param {string} path
+ * @param {Uint8Array} data
+ */
 const add = (path, data) => (files[`python-showcase/${path}`] = [data, { mtime }]);
+/** @param {string} folder */
 function addFolder(folder) {
   for (const name of readdirSync(folder).sort()) {
     const path = join(folder, name);

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The drop-in guard: the text the build (vite.config.ts) wraps around the drop-in bundle, and `npm run size`
  * measures, so that before anything in the bundle is evaluated:

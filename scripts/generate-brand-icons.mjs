@@ -1,3 +1,4 @@
+// @ts-check
 // Writes src/icons/brand-icon-paths.ts: the SVG paths of the brand marks the widget ships, taken from the CC0
 // `simple-icons` package. Only the path strings are kept (the package's icon objects also carry source URLs and
 // licence records the bundle has no use for), and SVGO rounds them to one decimal of the 24-unit grid: a twentieth
@@ -11,7 +12,8 @@ const SLUGS = ['instagram', 'google', 'spotify', 'netflix', 'dropbox'];
 const target = new URL('../src/icons/brand-icon-paths.ts', import.meta.url);
 
 const icons = SLUGS.map((slug) => {
-  const icon = Object.values(simpleIcons).find((candidate) => candidate?.slug === slug);
+  const all = /** @type {import('simple-icons').SimpleIcon[]} */ (Object.values(simpleIcons));
+  const icon = all.find((candidate) => candidate?.slug === slug);
   if (!icon) throw new Error(`simple-icons has no icon "${slug}"`);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="${icon.path}"/></svg>`;
   const path = /\sd="([^"]+)"/.exec(optimize(svg, { floatPrecision: 1, multipass: true }).data)?.[1];

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run lighthouse`: Lighthouse 12.2.3 (the last release that runs on Node 20) on the demo's partner page,
 // which loads only the built drop-in script, with the system Chromium; five runs, median score per category.
 // Writes bench/lighthouse.json and prints the scores and any audit that errored on this Chromium.
@@ -12,13 +13,14 @@ import { chromiumLaunchOptions } from './system-browsers.mjs';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** @type {Record<string, string>} */
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png' };
 
 execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 
 // A static server for the project root, compressing as a CDN would.
 const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname)).replace(
+  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(
     /^(\.\.[/\\])+/,
     '',
   );
@@ -34,9 +36,11 @@ const server = createServer((request, response) => {
     response.writeHead(404).end();
   }
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/demo/partner.html`;
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+const url = `http://127.0.0.1:${port}/demo/partner.html`;
 
+/** @type {{ scores: Record<string, number>, errored: string[], failed: string[] }[]} */
 const runs = [];
 for (let run = 0; run < RUNS; run++) {
   const chrome = await chromeLauncher.launch({
@@ -44,14 +48,17 @@ for (let run = 0; run < RUNS; run++) {
     chromeFlags: ['--headless=new', ...chromiumLaunchOptions.args],
   });
   try {
-    const { lhr } = await lighthouse(url, {
+    const result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
       onlyCategories: CATEGORIES,
     });
+    if (!result) throw new Error('Lighthouse returned no result');
+    const { lhr } = result;
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)]));
     runs.push({
-      scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(lhr.categories[c].score * 100)])),
+      scores,
       errored: Object.values(lhr.audits)
         .filter((audit) => audit.scoreDisplayMode === 'error')
         .map((audit) => `${audit.id}: ${audit.errorMessage}`),
@@ -59,14 +66,14 @@ for (let run = 0; run < RUNS; run++) {
         .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
         .map((audit) => audit.id),
     });
-    process.stdout.write(`run ${run + 1}/${RUNS}: ${JSON.stringify(runs.at(-1).scores)}\n`);
+    process.stdout.write(`run ${run + 1}/${RUNS}: ${JSON.stringify(scores)}\n`);
   } finally {
     await chrome.kill();
   }
 }
 server.close();
 
-const median = (values) => values.sort((a, b) => a - b)[values.length >> 1];
+const median = (/** @type {number[]} */ values) => values.sort((a, b) => a - b)[values.length >> 1];
 const result = {
   url: '/demo/partner.html',
   runs: RUNS,

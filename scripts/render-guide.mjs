@@ -1,3 +1,4 @@
+// @ts-check
 // The Markdown pages of docs/ as HTML: the host guides, docs/guides/*.md, for the embed builder to link to, and the
 // reference pages beside them, docs/*.md. `npm start` renders them on request (vite.config.ts) and
 // `npm run build:site` writes them to site/: docs/<name>.md as docs/<name>.html, docs/guides/<name>.md as

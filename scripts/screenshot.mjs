@@ -1,3 +1,4 @@
+// @ts-check
 // Takes the README's screenshots with the system Chromium: the partner page (the built drop-in script, as
 // partners load it) in the light and dark themes, clipped to the widget, and the embed builder. Run after
 // `npm run build`.
@@ -8,17 +9,9 @@ import { chromiumLaunchOptions } from './system-browsers.mjs';
 
 const server = await createServer({ logLevel: 'silent', server: { port: 0 } });
 await server.listen();
-const base = server.resolvedUrls.local[0];
-const browser = await puppeteer.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const base = server.resolvedUrls?.local[0];
+if (!base) throw new Error('the Vite server gave no local URL');
+const browser = await puppeteer.launch(chromiumLaunchOptions);
 mkdirSync('docs', { recursive: true });
 try {
   for (const scheme of ['light', 'dark']) {
@@ -31,6 +24,7 @@ try {
     );
     await page.evaluate(() => document.fonts.ready);
     const widget = await page.$('python-showcase');
+    if (!widget) throw new Error('demo/partner.html has no <python-showcase>');
     await widget.screenshot({ path: `docs/screenshot-${scheme}.png` });
     console.log(`docs/screenshot-${scheme}.png`);
     await page.close();

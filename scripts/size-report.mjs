@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run size`: where the bytes of dist/python-showcase.js go. Builds the drop-in script with a source map,
 // gives every byte of the minified output to the source module it came from, and reports for each module its
 // raw bytes, its gzip bytes alone (its code gzipped on its own, so that column sums to more than the whole file,
@@ -18,7 +19,10 @@ const code = readFileSync(join(outDir, 'python-showcase.js'), 'utf8').replace(/\
 const map = new SourceMapConsumer(JSON.parse(readFileSync(join(outDir, 'python-showcase.js.map'), 'utf8')));
 rmSync(outDir, { recursive: true });
 
-/** Groups a source path: our modules by file, Lit's packages by package. */
+/**
+ * Groups a source path: our modules by file, Lit's packages by package.
+ * @param {string} source
+ */
 const group = (source) => {
   const path = relative(process.cwd(), join(outDir, source)).replace(/^(\.\.\/)+/, '');
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
@@ -61,7 +65,7 @@ lines.forEach((line, l) => {
 const total = existsSync('/bin/gzip')
   ? execFileSync('gzip', ['-9', '-n', '-c'], { input: code }).length
   : gzipSync(code, { level: 9 }).length;
-const gzipBytes = (text) => gzipSync(text, { level: 9 }).length;
+const gzipBytes = (/** @type {string} */ text) => gzipSync(text, { level: 9 }).length;
 const whole = gzipBytes(code);
 const rows = [...chunks.entries()]
   .map(([module, text]) => ({
@@ -80,7 +84,7 @@ const rows = [...chunks.entries()]
   }))
   .sort((a, b) => b.cost - a.cost || b.raw - a.raw);
 const rawTotal = Buffer.byteLength(code);
-const bar = (share) => '█'.repeat(Math.max(1, Math.round(share * 40)));
+const bar = (/** @type {number} */ share) => '█'.repeat(Math.max(1, Math.round(share * 40)));
 const table = [
   `dist/python-showcase.js: ${rawTotal} bytes, ${total} bytes gzip -9, ${brotliCompressSync(code).length} bytes brotli.`,
   '',
@@ -101,12 +105,19 @@ writeFileSync('bench/size.md', `${table}\n`);
 writeFileSync('bench/size-treemap.svg', treemap(rows.filter((r) => r.cost >= 50)));
 console.log(table);
 
-/** A squarified treemap (Bruls, Huizing and van Wijk) of the modules' costs, as a standalone SVG. */
+/**
+ * A squarified treemap (Bruls, Huizing and van Wijk) of the modules' costs, as a standalone SVG.
+ * @param {{ module: string, cost: number }[]} items
+ */
 function treemap(items, width = 960, height = 540) {
   const scale = (width * height) / items.reduce((sum, item) => sum + item.cost, 0);
   const boxes = [];
   let rest = items.map((item) => ({ item, area: item.cost * scale }));
   let free = { x: 0, y: 0, w: width, h: height };
+  /**
+   * @param {typeof rest} row
+   * @param {number} side
+   */
   const worst = (row, side) => {
     const sum = row.reduce((s, r) => s + r.area, 0);
     return Math.max(
@@ -136,12 +147,12 @@ function treemap(items, width = 960, height = 540) {
         ? { x: free.x + thickness, y: free.y, w: free.w - thickness, h: free.h }
         : { x: free.x, y: free.y + thickness, w: free.w, h: free.h - thickness };
   }
-  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const escape = (/** @type {string} */ text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  /** @param {string} module */
   const colour = (module) => (module === 'lit-html' ? '#f5c542' : module.includes('styles') ? '#7fb3e6' : '#9fd8a8');
   const cells = boxes.map(({ item, x, y, w, h }) => {
     const name = item.module
-      .split('/')
-      .pop()
+      .slice(item.module.lastIndexOf('/') + 1)
       .replace(/^(?:python-)?(.*)\.styles\.ts$/, '$1 styles');
     const label = w > name.length * 6 + 6 && h > 34;
     return (

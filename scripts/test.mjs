@@ -1,7 +1,9 @@
+// @ts-check
 // The test command (`npm test`): makes sure the system browsers are there, builds the package, checks that the
-// generated files are current and the drop-in script is within its size budget, runs the Node tests (server
-// rendering, the packed package, the static-site guide's build), then runs the browser tests in Chromium,
-// Firefox ESR and WebKitGTK (under Xvfb, which WebKitGTK needs for a display).
+// generated files are current and the drop-in script is within its size budget, type-checks and lints the
+// TypeScript and the JavaScript, runs the Node tests (server rendering, the packed package, the static-site
+// guide's build), then runs the browser tests in Chromium, Firefox ESR and WebKitGTK (under Xvfb, which
+// WebKitGTK needs for a display).
 //
 // `npm run test:quick` (`--quick`) is the contributor's inner loop: the same checks, in Chromium only, without the
 // WordPress site and the packed-package install (the slow parts). CI runs the full `npm test`.
@@ -21,10 +23,16 @@ const REQUIRED_FILES = ['/usr/bin/chromium', '/usr/bin/firefox-esr', '/usr/bin/W
  */
 export const SIZE_BUDGET = 19_519;
 
+/** @param {string} title */
 function step(title) {
   console.log(`\n== ${title}`);
 }
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnSyncOptions} [options]
+ */
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   if (result.status !== 0) process.exit(result.status ?? 1);
@@ -80,6 +88,11 @@ if (gzipBytes > SIZE_BUDGET) {
 
 step('type check');
 run('npx', ['tsc', '-p', 'tsconfig.json']);
+// The JavaScript (scripts/, the Node tests and helpers, the config files): after the build, whose files some import.
+run('npx', ['tsc', '-p', 'tsconfig.scripts.json']);
+
+step('lint');
+run('npm', ['run', '--silent', 'lint']);
 
 step('package');
 // The packed package as consumers get it: exports, types and files (publint), and types that resolve for ESM

@@ -1,3 +1,4 @@
+// @ts-check
 // Writes the documentation's generated parts, so they never disagree with what they describe:
 // - in README.md, between <!-- snippet:start --> and <!-- snippet:end -->, the partner snippet, with the exact
 //   version from package.json and the Subresource Integrity hash of the built dist/python-showcase.js;
@@ -12,18 +13,35 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { DEFAULT_HEIGHTS, partnerSnippet } from '../dist/builder/snippets.js';
 import { docPages, renderMarkdown } from './render-guide.mjs';
 
+/**
+ * The parts of custom-elements.json this script writes from.
+ * @typedef {{ name: string, description?: string }} Named
+ * @typedef {Named & { type?: { text: string }, default?: string }} Typed
+ * @typedef {Typed & { kind: string, static?: boolean, privacy?: string }} Member
+ * @typedef {Named & { type: { text: string }, default?: string, fieldName?: string }} Attribute
+ * @typedef {{ customElement?: boolean, tagName?: string, summary?: string, members?: Member[], attributes?: Attribute[],
+ *   events?: Typed[], slots?: Named[], cssParts?: Named[], cssProperties?: Typed[] }} Declaration
+ */
+
+/** @type {{ modules: { declarations?: Declaration[] }[] }} */
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const integrity = `sha384-${createHash('sha384').update(readFileSync('dist/python-showcase.js')).digest('base64')}`;
 
+/** @param {string | undefined} text */
 const cell = (text) =>
   (text ?? '')
     .toString()
     .replace(/\|/g, '\\|')
     .replace(/\s*\n\s*/g, ' ')
     .trim();
+/** @param {string | undefined} text */
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 
+/**
+ * @param {string[]} headers
+ * @param {string[][]} rows
+ */
 function table(headers, rows) {
   if (!rows.length) return '';
   return [
@@ -34,6 +52,7 @@ function table(headers, rows) {
   ].join('\n');
 }
 
+/** @type {string[]} */
 const sections = [];
 for (const module of manifest.modules) {
   for (const element of module.declarations ?? []) {
@@ -95,9 +114,18 @@ const snippet = `\`\`\`html\n${partnerSnippet({
   integrity,
   attributes: { partner: 'acme', campaign: 'spring-launch' },
   heights: DEFAULT_HEIGHTS,
+  // The default content: no inline JSON. Optional in SnippetInput (demo/builder/snippets.ts), but this is read from
+  // the bundle in dist/builder/, whose inferred types make every destructured field required.
+  content: undefined,
 })}\n\`\`\``;
 
-/** Replaces what stands between `<!-- name:start -->` and `<!-- name:end -->` in `text`, the text of `file`. */
+/**
+ * Replaces what stands between `<!-- name:start -->` and `<!-- name:end -->` in `text`, the text of `file`.
+ * @param {string} file
+ * @param {string} text
+ * @param {string} name
+ * @param {string} content
+ */
 function fill(file, text, name, content) {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
@@ -118,7 +146,10 @@ const localSnippet = snippet
     '<script src="../dist/python-showcase.js" defer></script>',
   );
 
-/** Examples for the API page: markup shown as code and rendered live beside it. */
+/**
+ * Examples for the API page: markup shown as code and rendered live beside it.
+ * @type {Record<string, string>}
+ */
 const EXAMPLES = {
   'python-showcase':
     '<python-showcase apps="spotify, netflix" layout="list" heading-level="3" partner="acme" takeaways></python-showcase>',
@@ -126,14 +157,19 @@ const EXAMPLES = {
   'python-course-promo': '<python-course-promo dismissible heading-level="3"></python-course-promo>',
 };
 
+/** @param {string} text */
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const inline = (text) =>
+const inline = (/** @type {string} */ text) =>
   escapeHtml(text.replace(/\\\|/g, '|'))
     .replace(/`([^`]+)`/g, '<code>$1</code>')
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
 
-/** The Markdown this script writes (headings, paragraphs, tables) as HTML. */
+/**
+ * The Markdown this script writes (headings, paragraphs, tables) as HTML.
+ * @param {string} markdown
+ */
 function markdownToHtml(markdown) {
+  /** @type {string[]} */
   const out = [];
   const lines = markdown.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -142,16 +178,15 @@ function markdownToHtml(markdown) {
     if (line.startsWith('### ')) {
       const tag = /<([a-z-]+)>/.exec(line)?.[1];
       out.push(`<h2 id="${tag}">${inline(line.slice(4))}</h2>`);
-      if (EXAMPLES[tag]) {
-        out.push(
-          `<h3>Example</h3><pre><code>${escapeHtml(EXAMPLES[tag])}</code></pre><div class="example">${EXAMPLES[tag]}</div>`,
-        );
+      const example = tag && EXAMPLES[tag];
+      if (example) {
+        out.push(`<h3>Example</h3><pre><code>${escapeHtml(example)}</code></pre><div class="example">${example}</div>`);
       }
     } else if (line.startsWith('|')) {
       const rows = [];
       while (i < lines.length && lines[i].startsWith('|')) rows.push(lines[i++]);
       i--;
-      const cells = (row) =>
+      const cells = (/** @type {string} */ row) =>
         row
           .slice(1, -1)
           .split(/(?<!\\)\|/)
@@ -227,8 +262,9 @@ ${promoFieldsHtml()}
  */
 const showcaseAttributes = manifest.modules
   .flatMap((module) => module.declarations ?? [])
-  .find((declaration) => declaration.tagName === 'python-showcase').attributes;
-const valuesOf = (type) =>
+  .find((declaration) => declaration.tagName === 'python-showcase')?.attributes;
+if (!showcaseAttributes) throw new Error('custom-elements.json lists no attributes of <python-showcase>');
+const valuesOf = (/** @type {string} */ type) =>
   type === 'boolean'
     ? 'present or absent'
     : type.startsWith('number')
@@ -244,6 +280,7 @@ const optionsTable = table(
   ]),
 ).trim();
 
+/** @type {Record<string, (text: string) => string>} */
 const files = {
   'README.md': (text) => fill('README.md', fill('README.md', text, 'snippet', snippet), 'options', optionsTable),
   'demo/partner.html': (text) => fill('demo/partner.html', text, 'snippet', localSnippet),
@@ -251,7 +288,7 @@ const files = {
 };
 // Every drop-in script tag in the docs pages and guides carries this version and its integrity hash.
 const CDN_TAG = /https:\/\/cdn\.jsdelivr\.net\/npm\/python-showcase@[^/]+\/dist\/python-showcase\.js"(\s+)integrity="sha384-[^"]*"/g;
-const cdnTags = (text) =>
+const cdnTags = (/** @type {string} */ text) =>
   text.replace(
     CDN_TAG,
     (_, space) => `https://cdn.jsdelivr.net/npm/python-showcase@${version}/dist/python-showcase.js"${space}integrity="${integrity}"`,

@@ -1,7 +1,12 @@
 import './helpers/lit-warnings.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
-import type { PythonCoursePromo, PythonShowcase, ShowcaseImpressionDetail } from '../src/index.js';
+import type {
+  PythonCoursePromo,
+  PythonShowcase,
+  ShowcaseDismissDetail,
+  ShowcaseImpressionDetail,
+} from '../src/index.js';
 import { deepQueryAll, settled } from './helpers/dom.js';
 import { waitFor } from './helpers/frames.js';
 
@@ -221,7 +226,7 @@ describe('dismissible promo', () => {
     expect(close.getAttribute('aria-label')).to.equal('Close');
     await expect(element).to.be.accessible();
     setTimeout(() => close.click());
-    const { detail } = await oneEvent(element, 'showcase-dismiss');
+    const { detail } = await oneEvent<CustomEvent<ShowcaseDismissDetail>>(element, 'showcase-dismiss');
     expect(detail).to.deep.equal({ id: 'python-data-science-bootcamp' });
     await settled(element);
     expect(deepQueryAll(element, '.promo')).to.have.length(0);
@@ -275,8 +280,10 @@ describe('dismissible promo', () => {
   });
 
   it('still closes for the page view where storage throws', async () => {
+    /* eslint-disable @typescript-eslint/unbound-method -- kept to be put back, not called on their own */
     const original = Storage.prototype.setItem;
     const originalGet = Storage.prototype.getItem;
+    /* eslint-enable @typescript-eslint/unbound-method */
     Storage.prototype.setItem = () => {
       throw new DOMException('blocked', 'SecurityError');
     };

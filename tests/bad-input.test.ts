@@ -256,7 +256,7 @@ describe('bad input', () => {
       for (const link of deepQueryAll<HTMLAnchorElement>(element, 'a')) {
         expect(SAFE_PROTOCOLS, `link ${link.getAttribute('href')}`).to.include(new URL(link.href).protocol);
       }
-      const heading = element.shadowRoot!.querySelector('.heading')!.textContent!.trim();
+      const heading = element.shadowRoot!.querySelector('.heading')!.textContent.trim();
       expect(heading, 'a heading').not.to.equal('');
       expect(deepQueryAll(element, 'python-app-card').length, 'cards').to.be.at.least(1);
       expect(deepQueryAll(element, 'python-app-card').length, 'at most 100 cards').to.be.at.most(100);
@@ -273,7 +273,7 @@ describe('figures that are not numbers', () => {
     it(`stat.value ${JSON.stringify(value)}: named in the warning, and no figure shown`, async () => {
       const { result: element, warnings } = await capturingWarnings(async () => {
         const created = await fixture<PythonShowcase>(html`<python-showcase></python-showcase>`);
-        created.content = { apps: [app({ stat: { value, label: 'users' } })] } as never;
+        created.content = { apps: [app({ stat: { value, label: 'users' } })] };
         await settled(created);
         return created;
       });

@@ -6,7 +6,7 @@ import { capturingWarnings } from './helpers/console.js';
 import { deepQueryAll, deepText, settled } from './helpers/dom.js';
 import { waitFor } from './helpers/frames.js';
 
-const names = (element: Element) => deepQueryAll(element, '.name').map((name) => name.textContent!.trim());
+const names = (element: Element) => deepQueryAll(element, '.name').map((name) => name.textContent.trim());
 const INLINE = JSON.stringify({
   heading: 'Inline heading',
   apps: [{ id: 'inline', name: 'Inline app', summary: 'From the page.' }],
@@ -246,7 +246,7 @@ describe('content sources', () => {
             { id: 'Bad Id', name: 'Skipped', summary: 'Skipped.' },
             { id: 'ok', name: 'Twice', summary: 'Repeated id.' },
           ],
-        } as never;
+        };
         await settled(element);
       });
       expect(names(element)).to.deep.equal(['Ok']);
@@ -291,10 +291,10 @@ describe('content sources', () => {
         await settled(element);
       });
       expect(deepQueryAll(element, 'python-app-card')).to.have.length(100);
-      const name = deepQueryAll(element, '.name')[0]!.textContent!.trim();
+      const name = deepQueryAll(element, '.name')[0]!.textContent.trim();
       expect(Array.from(name)).to.have.length(80);
       expect(name.endsWith('…')).to.be.true;
-      expect(Array.from(deepQueryAll(element, '.summary')[0]!.textContent!.trim())).to.have.length(400);
+      expect(Array.from(deepQueryAll(element, '.summary')[0]!.textContent.trim())).to.have.length(400);
     });
   });
 });

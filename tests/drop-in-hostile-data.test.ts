@@ -49,10 +49,11 @@ describe('the built drop-in script with hostile data', () => {
     });
   }
 
-  for (const [what, record] of [
-    ['200,000 view times', `{"p": {"python-data-science-bootcamp": {"v": [${Array.from({ length: 200_000 }, (_, i) => i + 1)}]}}}`],
+  const records: Array<[what: string, record: string]> = [
+    ['200,000 view times', `{"p": {"python-data-science-bootcamp": {"v": [${Array.from({ length: 200_000 }, (_, i) => i + 1).join()}]}}}`],
     ['a record that is not an object', '"python-showcase"'],
-  ]) {
+  ];
+  for (const [what, record] of records) {
     it(`a promo memory record of ${what}: the promo renders and its close button closes it`, async () => {
       localStorage.setItem(MEMORY, record);
       const page = await openPage(

@@ -24,7 +24,7 @@ describe('dist/python-showcase.js, the drop-in script', () => {
     const page = await expectRendersCleanly(`${FALLBACK}<script src="${SCRIPT}"></script>`);
     const requests = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     expect(requests).to.deep.equal([SCRIPT]);
-    const text = page.document.querySelector('python-showcase')!.shadowRoot!.textContent!;
+    const text = page.document.querySelector('python-showcase')!.shadowRoot!.textContent;
     expect(text).to.include('Apps you use every day are built with Python');
     const promo = page.document.querySelector('python-showcase')!.shadowRoot!.querySelector('python-course-promo')!;
     expect(promo.shadowRoot!.textContent).to.include('Python for Data Science Bootcamp');
@@ -54,7 +54,7 @@ describe('dist/python-showcase.js, the drop-in script', () => {
       () => page.document.querySelector('python-app-card')!.shadowRoot?.querySelector('.name'),
       'the card',
     );
-    expect(card.textContent!.trim()).to.equal('Netflix');
+    expect(card.textContent.trim()).to.equal('Netflix');
     const promo = await waitFor(
       () => page.document.querySelector('python-course-promo')!.shadowRoot?.querySelector('.cta'),
       'the promo',

@@ -43,7 +43,7 @@ async function frameworkPage(fixture: string, order: 'script first' | 'framework
 
 async function expectContentAndEvents(win: AppWindow, widget: Element, heading: string, id: string) {
   const root = widget.shadowRoot!;
-  expect(root.querySelector('.heading')!.textContent!.trim()).to.equal(heading);
+  expect(root.querySelector('.heading')!.textContent.trim()).to.equal(heading);
   const link = root.querySelector('python-app-card')!.shadowRoot!.querySelector('a')!;
   link.addEventListener('click', (event) => event.preventDefault(), { once: true });
   link.click();

@@ -73,11 +73,11 @@ describe('aggressive host CSS', () => {
       for (let attempt = 1; ; attempt++) {
         await executeServerCommand('compare-element-screenshot', { name: theme, selector, phase: 'baseline' });
         await new Promise((resolve) => setTimeout(resolve, 100));
-        const again = (await executeServerCommand('compare-element-screenshot', {
+        const again = await executeServerCommand<Comparison, object>('compare-element-screenshot', {
           name: theme,
           selector,
           phase: 'compare',
-        })) as Comparison;
+        });
         if (!again.sizeDiffers && (again.differingRatio ?? 1) <= 0.002) break;
         if (attempt === 5) throw new Error(`no settled rendering to compare with after ${attempt} screenshots`);
       }
@@ -85,12 +85,12 @@ describe('aggressive host CSS', () => {
       try {
         // The CSS really is on the page: it restyles the page's own text.
         expect(getComputedStyle(document.body).textTransform).to.equal('uppercase');
-        const result = (await executeServerCommand('compare-element-screenshot', {
+        const result = await executeServerCommand<Comparison, object>('compare-element-screenshot', {
           name: theme,
           selector,
           phase: 'compare',
-        })) as Comparison;
-        expect(result.sizeDiffers, `size ${result.baseline} then ${result.actual}`).to.be.false;
+        });
+        expect(result.sizeDiffers, `size ${String(result.baseline)} then ${String(result.actual)}`).to.be.false;
         expect(result.differingRatio, 'share of pixels that differ').to.be.at.most(0.002);
       } finally {
         removeHostileCss();

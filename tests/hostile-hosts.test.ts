@@ -103,7 +103,7 @@ describe('hostile host pages', () => {
         addEventListener('message', function onMessage(event) {
           if (event.source !== frame.contentWindow) return;
           removeEventListener('message', onMessage);
-          resolve(event.data);
+          resolve(event.data as Record<string, unknown>);
         });
       });
       frame.src = '/tests/pages/sandboxed.html';

@@ -1,7 +1,6 @@
 import './helpers/lit-warnings.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import type { PythonShowcase } from '../src/index.js';
 import { settled } from './helpers/dom.js';
 
 /**
@@ -20,6 +19,7 @@ function trackPageResources() {
     return nextId;
   };
   const proto = IntersectionObserver.prototype;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the wrappers below call them with .call(this)
   const { observe, unobserve, disconnect } = proto;
   proto.observe = function (this: IntersectionObserver, target: Element) {
     if (!observed.has(this)) observed.set(this, new Set());
@@ -34,6 +34,7 @@ function trackPageResources() {
     observed.delete(this);
     return disconnect.call(this);
   };
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the wrappers below call them with .call(this)
   const { addEventListener, removeEventListener } = EventTarget.prototype;
   EventTarget.prototype.addEventListener = function (
     this: EventTarget,
@@ -71,7 +72,7 @@ describe('lifecycle on a long-lived page', () => {
     try {
       const before = page.listeners();
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
-      const element = document.createElement('python-showcase') as PythonShowcase;
+      const element = document.createElement('python-showcase');
       element.setAttribute('dismissible', '');
       container.append(element);
       await settled(element);
@@ -103,13 +104,13 @@ describe('lifecycle on a long-lived page', () => {
         <div id="b"></div>
       </div>`,
     );
-    const element = document.createElement('python-showcase') as PythonShowcase;
+    const element = document.createElement('python-showcase');
     element.content = { heading: 'Set before insertion' };
     container.querySelector('#a')!.append(element);
     await settled(element);
     container.querySelector('#b')!.append(element);
     await settled(element);
-    expect(element.shadowRoot!.querySelector('.heading')!.textContent!.trim()).to.equal('Set before insertion');
+    expect(element.shadowRoot!.querySelector('.heading')!.textContent.trim()).to.equal('Set before insertion');
     expect(element.shadowRoot!.querySelectorAll('python-app-card')).to.have.length(5);
   });
 });

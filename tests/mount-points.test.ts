@@ -18,10 +18,12 @@ describe('mount points (<div data-python-showcase>)', () => {
   afterEach(closePages);
 
   it('carry every attribute custom-elements.json lists for <python-showcase> as its data- twin', async () => {
-    const manifest = await (await fetch('/custom-elements.json')).json();
-    const attributes: Array<{ name: string; type: { text: string } }> = manifest.modules
-      .flatMap((module: { declarations?: unknown[] }) => module.declarations ?? [])
-      .find((declaration: { tagName?: string }) => declaration.tagName === 'python-showcase').attributes;
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+      modules: Array<{ declarations?: Array<{ tagName?: string; attributes: Array<{ name: string; type: { text: string } }> }> }>;
+    };
+    const attributes = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .find((declaration) => declaration.tagName === 'python-showcase')!.attributes;
     expect(attributes.length, 'the manifest lists the attributes').to.be.at.least(15);
     // A value each: a choice's last, a level, a flag bare, text; the element must carry each one over.
     const value = ({ name, type }: { name: string; type: { text: string } }) =>
@@ -53,7 +55,7 @@ describe('mount points (<div data-python-showcase>)', () => {
     expect(root.querySelector('.root')!.classList.contains('list')).to.be.true;
     expect(root.querySelector('.root')!.classList.contains('dark')).to.be.true;
     expect(root.querySelector('.heading')!.tagName).to.equal('H3');
-    expect(root.querySelector('.heading')!.textContent!.trim()).to.equal('Built with Python');
+    expect(root.querySelector('.heading')!.textContent.trim()).to.equal('Built with Python');
     expect(root.querySelector('.takeaways'), 'data-takeaways, bare').to.exist;
     expect(root.querySelector('.header + python-course-promo'), 'data-promo="top"').to.exist;
     const promo = root.querySelector('python-course-promo')!.shadowRoot!;

@@ -231,6 +231,7 @@ describe('promo variants', () => {
   });
 
   it('draws per page view where storage throws, and still renders and closes', async () => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be put back, not called on their own
     const original = { get: Storage.prototype.getItem, set: Storage.prototype.setItem };
     Storage.prototype.getItem = () => {
       throw new DOMException('blocked', 'SecurityError');
@@ -366,7 +367,7 @@ describe('the promo examples of docs/promo.md', () => {
     const blocks = [...page.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => match[1]!.trim());
     expect(blocks.length).to.be.at.least(4);
     for (const block of blocks) {
-      const document = block.startsWith('"promo"') ? JSON.parse(`{${block}}`) : { promo: JSON.parse(block) };
+      const document: unknown = block.startsWith('"promo"') ? JSON.parse(`{${block}}`) : { promo: JSON.parse(block) as unknown };
       const reading = readContent(document, defaultContent)!;
       expect(reading.problems, block).to.deep.equal([]);
       expect(reading.content.promo, block).to.not.equal(null);
@@ -443,12 +444,12 @@ describe('promo memory', () => {
     const errors: string[] = [];
     const { result: element, warnings } = await capturingWarnings(async () => {
       const created = document.createElement('python-course-promo');
-      created.addEventListener('showcase-error', (event) => errors.push((event as CustomEvent).detail.reason));
+      created.addEventListener('showcase-error', (event) => errors.push(event.detail.reason));
       created.data = [
         { id: '__proto__', title: 'Bad id' },
         { id: fresh('offsetless'), title: 'Offsetless start, read as absent', startsAt: '2020-01-01T00:00:00' },
         { id: fresh('weights'), title: 'Weights', variants: [{ id: 'a', weight: 0 }] },
-      ] as unknown as CoursePromo[];
+      ];
       (await fixture(html`<div></div>`)).append(created);
       await created.updateComplete;
       return created;

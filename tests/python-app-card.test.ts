@@ -1,7 +1,7 @@
 import './helpers/lit-warnings.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
-import type { PythonAppCard, ShowcaseApp, ShowcaseErrorDetail } from '../src/index.js';
+import type { PythonAppCard, ShowcaseApp, ShowcaseClickDetail, ShowcaseErrorDetail } from '../src/index.js';
 import { capturingWarnings } from './helpers/console.js';
 import { deepText } from './helpers/dom.js';
 
@@ -16,12 +16,12 @@ describe('<python-app-card>', () => {
     it('renders its app from the default content: mark, name, figure, summary, chips and link', async () => {
       const element = await card(html`<python-app-card app="spotify"></python-app-card>`);
       const root = element.shadowRoot!;
-      expect(root.querySelector('.name')!.textContent!.trim()).to.equal('Spotify');
-      expect(root.querySelector('.value')!.textContent!.trim()).to.equal('500M+');
-      expect(root.querySelector('.label')!.textContent!.trim()).to.equal('users (2026)');
+      expect(root.querySelector('.name')!.textContent.trim()).to.equal('Spotify');
+      expect(root.querySelector('.value')!.textContent.trim()).to.equal('500M+');
+      expect(root.querySelector('.label')!.textContent.trim()).to.equal('users (2026)');
       expect(root.querySelector('.name')!.tagName, 'a real heading, one level below the page default').to.equal('H3');
       expect(root.querySelector('svg.mark path')!.getAttribute('d')).to.have.length.greaterThan(50);
-      expect([...root.querySelectorAll('.uses li')].map((li) => li.textContent!.trim())).to.include('Recommendations');
+      expect([...root.querySelectorAll('.uses li')].map((li) => li.textContent.trim())).to.include('Recommendations');
       const link = root.querySelector<HTMLAnchorElement>('a.link')!;
       expect(link.href).to.equal('https://www.spotify.com/');
       expect(link.textContent).to.include('Visit Spotify');
@@ -44,7 +44,7 @@ describe('<python-app-card>', () => {
       const element = await card(html`<python-app-card app="google"></python-app-card>`);
       element.app = 'netflix';
       await element.updateComplete;
-      expect(element.shadowRoot!.querySelector('.name')!.textContent!.trim()).to.equal('Netflix');
+      expect(element.shadowRoot!.querySelector('.name')!.textContent.trim()).to.equal('Netflix');
     });
 
     it('adds the partner attribution to its link and reports the click', async () => {
@@ -61,7 +61,7 @@ describe('<python-app-card>', () => {
       });
       link.addEventListener('click', (event) => event.preventDefault(), { once: true });
       setTimeout(() => link.click());
-      const { detail } = await oneEvent(element, 'showcase-click');
+      const { detail } = await oneEvent<CustomEvent<ShowcaseClickDetail>>(element, 'showcase-click');
       expect(detail).to.deep.equal({ kind: 'app', id: 'dropbox', href: link.href });
     });
 
@@ -103,7 +103,7 @@ describe('<python-app-card>', () => {
         { datalayer: '' },
       );
       const root = element.shadowRoot!;
-      expect(root.querySelector('.name')!.textContent!.trim()).to.equal('X');
+      expect(root.querySelector('.name')!.textContent.trim()).to.equal('X');
       expect(root.querySelector('a')?.getAttribute('href'), 'no link at all').to.equal(undefined);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.include('[python-showcase]').and.include('url');
@@ -115,7 +115,7 @@ describe('<python-app-card>', () => {
         { id: 'x', name: 'X', summary: 's', url: 'not a url' },
         { partner: 'acme' },
       );
-      expect(element.shadowRoot!.querySelector('.name')!.textContent!.trim()).to.equal('X');
+      expect(element.shadowRoot!.querySelector('.name')!.textContent.trim()).to.equal('X');
       expect(element.shadowRoot!.querySelector('a')?.getAttribute('href')).to.equal(undefined);
       expect(warnings).to.have.length(1);
     });
@@ -134,7 +134,7 @@ describe('<python-app-card>', () => {
         const mark = element.shadowRoot!.querySelector('svg.mark')!;
         expect(mark.querySelector('path')?.getAttribute('d'), 'no brand path').to.equal(undefined);
         expect(mark.classList.contains('monogram')).to.be.true;
-        expect(mark.textContent!.trim()).to.equal('X');
+        expect(mark.textContent.trim()).to.equal('X');
       });
     }
 

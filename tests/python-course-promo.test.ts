@@ -1,7 +1,7 @@
 import './helpers/lit-warnings.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
-import type { PythonCoursePromo } from '../src/index.js';
+import type { PythonCoursePromo, ShowcaseClickDetail } from '../src/index.js';
 
 async function promo(template: ReturnType<typeof html>): Promise<PythonCoursePromo> {
   const element = await fixture<PythonCoursePromo>(template);
@@ -38,7 +38,7 @@ describe('<python-course-promo>', () => {
       const cta = element.shadowRoot!.querySelector<HTMLAnchorElement>('.cta')!;
       cta.addEventListener('click', (event) => event.preventDefault(), { once: true });
       setTimeout(() => cta.click());
-      const { detail } = await oneEvent(element, 'showcase-click');
+      const { detail } = await oneEvent<CustomEvent<ShowcaseClickDetail>>(element, 'showcase-click');
       expect(detail).to.deep.equal({
         kind: 'promo',
         id: 'python-data-science-bootcamp',

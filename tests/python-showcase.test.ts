@@ -2,7 +2,7 @@ import './helpers/lit-warnings.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
-import type { PythonShowcase } from '../src/index.js';
+import type { PythonShowcase, ShowcaseErrorDetail } from '../src/index.js';
 import { deepActiveElement, deepQueryAll, deepText, engine, settled } from './helpers/dom.js';
 
 const DEFAULT_FIGURES = {
@@ -20,7 +20,7 @@ async function showcase(template: ReturnType<typeof html>): Promise<PythonShowca
 }
 
 function cardNames(element: PythonShowcase): string[] {
-  return deepQueryAll(element, '.name').map((name) => name.textContent!.trim());
+  return deepQueryAll(element, '.name').map((name) => name.textContent.trim());
 }
 
 function shadow(element: PythonShowcase): ShadowRoot {
@@ -185,7 +185,7 @@ describe('<python-showcase>', () => {
         html`<python-showcase heading="Built with Python" heading-level="3"></python-showcase>`,
       );
       const heading = shadow(element).querySelector('.heading')!;
-      expect(heading.textContent!.trim()).to.equal('Built with Python');
+      expect(heading.textContent.trim()).to.equal('Built with Python');
       expect(heading.tagName).to.equal('H3');
       expect(deepQueryAll(element, '[role="heading"]'), 'real headings, no ARIA stand-ins').to.deep.equal([]);
       const levels = deepQueryAll(element, '.name').map((name) => name.tagName);
@@ -228,7 +228,7 @@ describe('<python-showcase>', () => {
       );
       const element = page.querySelector('python-showcase')!;
       await settled(element);
-      const value = () => deepQueryAll(element, '.value')[0]!.textContent!.trim();
+      const value = () => deepQueryAll(element, '.value')[0]!.textContent.trim();
       expect(value()).to.match(/^700\sMio\.\+$/);
       page.lang = 'not a language!';
       element.requestUpdate();
@@ -244,7 +244,7 @@ describe('<python-showcase>', () => {
         apps: [{ id: 'x', name: 'X', summary: 'Y', stat: { value: 2_499_000_000, label: 'users' } }],
       };
       await settled(element);
-      expect(deepQueryAll(element, '.value')[0]!.textContent!.trim()).to.equal('2.4B');
+      expect(deepQueryAll(element, '.value')[0]!.textContent.trim()).to.equal('2.4B');
     });
   });
 
@@ -270,7 +270,7 @@ describe('<python-showcase>', () => {
       expect(text).to.include('73M+');
       expect(text, 'the promo was left out, so it is the default').to.include('Python for Data Science Bootcamp');
       const monogram = deepQueryAll(element, '.mark.monogram')[0]!;
-      expect(monogram.textContent!.trim(), 'an app without a brand mark gets a monogram').to.equal('R');
+      expect(monogram.textContent.trim(), 'an app without a brand mark gets a monogram').to.equal('R');
 
       element.content = { promo: null };
       await settled(element);
@@ -299,7 +299,7 @@ describe('<python-showcase>', () => {
       console.warn = () => {};
       try {
         setTimeout(() => (element.content = 'not content' as never));
-        const { detail } = await oneEvent(element, 'showcase-error');
+        const { detail } = await oneEvent<CustomEvent<ShowcaseErrorDetail>>(element, 'showcase-error');
         expect(detail).to.deep.equal({ reason: 'parse', source: 'property' });
       } finally {
         console.warn = originalWarn;
@@ -348,7 +348,7 @@ describe('<python-showcase>', () => {
       for (let step = 0; step < 8; step++) {
         await sendKeys({ press: 'Tab' });
         const active = deepActiveElement()!;
-        reached.push(active.textContent!.replace(/\s+/g, ' ').trim());
+        reached.push(active.textContent.replace(/\s+/g, ' ').trim());
         if (active.localName === 'a') {
           const outline = getComputedStyle(active);
           expect(outline.outlineStyle, `${reached.at(-1)} shows a focus ring`).to.equal('solid');

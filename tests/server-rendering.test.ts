@@ -1,6 +1,7 @@
 import './helpers/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { ShowcaseClickDetail } from '../src/index.js';
 import { deepQueryAll, deepText, engine } from './helpers/dom.js';
 import { closePages, openFrame, renderedCardNames, waitFor, type Probe } from './helpers/frames.js';
 
@@ -64,7 +65,7 @@ describe('server rendering (python-showcase/ssr)', () => {
     it("renders figures in the page's language", async () => {
       const page = await openServerRendered({ script: 'none', lang: 'de', attributes: { apps: 'instagram' } });
       const value = deepQueryAll(page.document.querySelector('python-showcase')!, '.value')[0]!;
-      expect(value.textContent!.trim(), 'German compact notation, with its no-break space').to.equal('2\u00a0Mrd.+');
+      expect(value.textContent.trim(), 'German compact notation, with its no-break space').to.equal('2\u00a0Mrd.+');
     });
   });
 
@@ -100,12 +101,12 @@ describe('server rendering (python-showcase/ssr)', () => {
         expect(cards.some((card) => serverCards.includes(card)), "the cards are the browser's own now").to.be.false;
         expect(showcase.shadowRoot!.querySelectorAll('style'), 'no server style left').to.have.length(0);
 
-        const result = (await executeServerCommand('compare-element-screenshot', {
+        const result = await executeServerCommand<Comparison, object>('compare-element-screenshot', {
           name: 'ssr',
           selector,
           phase: 'compare',
-        })) as Comparison;
-        expect(result.sizeDiffers, `size ${result.baseline} then ${result.actual}`).to.be.false;
+        });
+        expect(result.sizeDiffers, `size ${String(result.baseline)} then ${String(result.actual)}`).to.be.false;
         expect(result.differingRatio, 'share of pixels that differ').to.be.at.most(0.001);
         if (engine === 'chromium') expect(win.probe.layoutShift, 'cumulative layout shift').to.equal(0);
         expect(win.probe.errors).to.deep.equal([]);
@@ -113,8 +114,8 @@ describe('server rendering (python-showcase/ssr)', () => {
         expect(win.probe.warnings).to.deep.equal([]);
 
         const link = deepQueryAll<HTMLAnchorElement>(showcase, 'a.link')[2]!;
-        const clicked = new Promise<CustomEvent>((resolve) =>
-          showcase.addEventListener('showcase-click', (event) => resolve(event as CustomEvent), { once: true }),
+        const clicked = new Promise<CustomEvent<ShowcaseClickDetail>>((resolve) =>
+          showcase.addEventListener('showcase-click', resolve, { once: true }),
         );
         link.addEventListener('click', (event) => event.preventDefault(), { once: true });
         link.click();
@@ -138,7 +139,7 @@ describe('server rendering (python-showcase/ssr)', () => {
       await waitFor(() => showcase.hasUpdated, 'the widget to take over');
       await showcase.updateComplete;
       expect((page.window as { __ran?: number }).__ran, 'no script from the content ran').to.equal(undefined);
-      expect(showcase.shadowRoot!.querySelector('.heading')!.textContent!.trim()).to.equal(content.heading);
+      expect(showcase.shadowRoot!.querySelector('.heading')!.textContent.trim()).to.equal(content.heading);
       expect(renderedCardNames(page.document)).to.deep.equal(['Reddit']);
       expect(page.window.probe.warnings, 'the inline JSON read cleanly').to.deep.equal([]);
     });

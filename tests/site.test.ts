@@ -74,7 +74,7 @@ describe('the static site (npm run build:site), under a path prefix', () => {
       const links = [...doc.querySelectorAll<HTMLAnchorElement>('a[href]')];
       for (const link of links) {
         expect(link.getAttribute('href'), 'a relative URL').to.not.match(/^([a-z]+:|\/)/);
-        expect(link.textContent!.trim(), 'a link with a name').to.not.equal('');
+        expect(link.textContent.trim(), 'a link with a name').to.not.equal('');
       }
       const targets = links.map((link) => new URL(link.href).pathname);
       expect(targets).to.include.members([
@@ -93,7 +93,7 @@ describe('the static site (npm run build:site), under a path prefix', () => {
   it('the builder writes a snippet for the drop-in script the site carries', async () => {
     const page = await openSitePage('demo/builder.html');
     await waitFor(() => Number(page.document.body.dataset.snippetReady) > 0, 'the snippet', 10000);
-    const snippet = page.document.querySelector('#snippet')!.textContent!;
+    const snippet = page.document.querySelector('#snippet')!.textContent;
     const built = await (await fetch(`${PREFIX}dist/python-showcase.js`)).arrayBuffer();
     expect(snippet).to.include(`integrity="${await sha384(built)}"`);
     expect(renderedCardNames(page.document, '#preview python-showcase')).to.have.length(5);

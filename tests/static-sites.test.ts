@@ -27,7 +27,7 @@ describe('the static-sites guide, built with Eleventy 3', () => {
   it('shows content from Eleventy data with JavaScript off', async () => {
     const page = await openSitePage('ours/index.html', 'script=none');
     expect(renderedCardNames(page.document)).to.deep.equal(['Reddit']);
-    expect(page.document.querySelector('python-showcase')!.shadowRoot!.querySelector('.heading')!.textContent!.trim()).to.equal(
+    expect(page.document.querySelector('python-showcase')!.shadowRoot!.querySelector('.heading')!.textContent.trim()).to.equal(
       'Python at work',
     );
   });

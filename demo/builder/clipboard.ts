@@ -16,15 +16,15 @@ export async function copyText(text: string, status: HTMLElement, what: string):
 
 /** The copy buttons; `beforeCopyingLink` writes a link still waiting for typing to pause. */
 export function connectCopyButtons(page: PageElements, beforeCopyingLink: () => void): void {
-  page.copy.addEventListener('click', async () => {
+  page.copy.addEventListener('click', () => {
     // Refused, the snippet is selected, so Ctrl+C is all that is left to do.
-    if (!(await copyText(page.snippet.textContent ?? '', page.copyStatus, 'snippet'))) {
-      getSelection()?.selectAllChildren(page.snippet);
-    }
+    void copyText(page.snippet.textContent ?? '', page.copyStatus, 'snippet').then((copied) => {
+      if (!copied) getSelection()?.selectAllChildren(page.snippet);
+    });
   });
-  page.copyCompanion.addEventListener('click', () =>
-    copyText(page.companion.textContent ?? '', page.copyCompanionStatus, 'code'),
-  );
+  page.copyCompanion.addEventListener('click', () => {
+    void copyText(page.companion.textContent ?? '', page.copyCompanionStatus, 'code');
+  });
   page.copyLink.addEventListener('click', () => {
     beforeCopyingLink();
     void copyText(location.href, page.copyLinkStatus, 'link');

@@ -48,12 +48,15 @@ async function readContentFile(file: File): Promise<{ document: unknown } | { re
  * left out, and calls `onLoaded`.
  */
 export function connectImport(page: PageElements, editor: ContentEditor, onLoaded: () => void): void {
-  page.importInput.addEventListener('change', async (event) => {
+  page.importInput.addEventListener('change', (event) => {
     // The form's own listener rebuilds on its fields' changes; a file is only read here.
     event.stopPropagation();
     const [file] = page.importInput.files ?? [];
     page.importInput.value = '';
-    if (!file) return;
+    if (file) void importFile(file);
+  });
+
+  async function importFile(file: File): Promise<void> {
     const read = await readContentFile(file);
     if ('refused' in read) {
       showImportNotes(page, [read.refused]);
@@ -63,5 +66,5 @@ export function connectImport(page: PageElements, editor: ContentEditor, onLoade
     if (heading !== undefined) namedField(page.form, 'heading').value = heading;
     showImportNotes(page, notes.length ? notes.map((note) => `${file.name}: ${note}`) : [`Loaded ${file.name}.`]);
     onLoaded();
-  });
+  }
 }

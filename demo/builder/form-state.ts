@@ -118,5 +118,6 @@ export function fieldAccepts(field: FormField, value: OptionValue): boolean {
   if (field.type === 'number') return value === '' || Number.isFinite(Number(value));
   if (field.type === 'datetime-local') return value === '' || /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?$/.test(value);
   // Control characters: what no one types into a text field.
+  // eslint-disable-next-line no-control-regex -- matching control characters is this check's purpose.
   return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value);
 }

@@ -1,7 +1,7 @@
 // The preview: the real widget with the set-up's attributes and content, laid out at the chosen container width on
 // a light or dark host page, with the height the chosen form reserves outlined; and the measuring of that height,
 // the widget rendered out of sight at each breakpoint's width.
-import type { PythonShowcase, ShowcaseContentInput } from '../../src/index.js';
+import type { PythonShowcase } from '../../src/index.js';
 import type { BuilderState } from './builder-state.js';
 import { HOST_FORMS, type HostForm } from './host-forms.js';
 import type { JsonObject } from './json.js';
@@ -28,7 +28,7 @@ export function applyAttributes(element: Element, attributes: Attributes): void 
  * it would leave out is shown as the partner's visitors would see it.
  */
 function setContent(widget: PythonShowcase, content: JsonObject | undefined) {
-  widget.content = content as ShowcaseContentInput | undefined;
+  widget.content = content;
 }
 
 /** Waits until `widget`, its cards and its promo have rendered: the widget's own rendered signal. */
@@ -92,7 +92,7 @@ export async function showPreviewSize(page: PageElements, state: BuilderState): 
     choice.set(input.name, input.value);
   }
   const width = choice.get('preview-width');
-  page.previewFrame.style.width = width === 'free' ? '' : `${width}px`;
+  page.previewFrame.style.width = typeof width !== 'string' || width === 'free' ? '' : `${width}px`;
   const dark = choice.get('preview-page') === 'dark';
   page.previewFrame.classList.toggle('dark', dark);
   const widget = page.preview.querySelector('python-showcase');

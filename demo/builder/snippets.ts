@@ -201,7 +201,7 @@ export function tagManagerSnippet({
   // Tag Manager reads `{{Name}}` in a Custom HTML tag as one of its variables: a brace is written as a character
   // reference in attributes and as \u007b in the script, which the browser reads back as a brace.
   const attributeValue = (value: string) => escapeAttribute(value).replace(/\{/g, '&#123;');
-  const json = content && scriptJson(content, '    ').replace(/\{\{/g, '{\\u007b');
+  const json = content ? scriptJson(content, '    ').replace(/\{\{/g, '{\\u007b') : '';
   // Not deferred: Tag Manager adds the tag after the page has loaded, and runs its scripts in order.
   return `${siteScriptTag({ version, integrity, defer: false })}
 <python-showcase id="python-showcase-from-gtm"${attributeList(attributes, '', attributeValue)}>

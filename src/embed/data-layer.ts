@@ -2,6 +2,8 @@ import type { Attribution } from './links.js';
 import { warn } from './log.js';
 
 type DataLayerEntry = Record<string, string>;
+/** `window.dataLayer` as the page left it: Tag Manager's array, or whatever else a script put there. */
+type DataLayer = { push?(entry: DataLayerEntry): unknown };
 
 /**
  * Pushes a widget event into `window.dataLayer` as the flat object Google Tag Manager triggers read:
@@ -22,8 +24,8 @@ export function pushToDataLayer(event: Event, attribution: Attribution): void {
     showcase_campaign: attribution.campaign,
   };
   for (const [key, value] of Object.entries(fields)) if (typeof value === 'string' && value) entry[key] = value;
-  const host = window as unknown as { dataLayer?: { push?: unknown } };
-  const layer = (host.dataLayer ??= []);
+  const host = window as unknown as { dataLayer?: DataLayer };
+  const layer: DataLayer = (host.dataLayer ??= []);
   if (typeof layer.push === 'function') layer.push(entry);
   else warn('window.dataLayer is not an array; the event was not pushed');
 }

@@ -46,7 +46,7 @@ describe('the embed builder (demo/builder.html): content editor: checking as you
       problems.filter((problem) => problem === 'Promo button link: not an https, http or mailto URL'),
     ).to.have.length(1);
     expect(
-      problems.every((problem) => problem!.startsWith('Promo button link: ')),
+      problems.every((problem) => problem.startsWith('Promo button link: ')),
       problems.join('; '),
     ).to.be.true;
     expect(doc.querySelector('input[name="promo-campaign"]')!.hasAttribute('aria-invalid')).to.be.false;
@@ -84,7 +84,7 @@ describe('the embed builder (demo/builder.html): content editor: checking as you
     await set('review-at', inDays(11));
     expect(shownTitle(), 'after the campaign ends, the bootcamp promo').to.equal('Python for Data Science Bootcamp');
 
-    const snippet = doc.querySelector('#snippet')!.textContent!;
+    const snippet = doc.querySelector('#snippet')!.textContent;
     expect(snippet, 'review settings stay out of the snippet').to.not.include('preview-at').and.not.include('variant=');
     const json = /<script type="application\/json">(.*?)<\/script>/.exec(snippet)![1]!;
     const [campaign, evergreen] = (JSON.parse(json) as { promo: Record<string, unknown>[] }).promo;
@@ -109,6 +109,6 @@ describe('the embed builder (demo/builder.html): content editor: checking as you
     // A mount point cannot carry inline JSON: the builder gives the file to host instead.
     await tab('mount-point');
     expect(doc.querySelector<HTMLElement>('#content-box')!.hidden).to.be.false;
-    expect(JSON.parse(doc.querySelector('#content-json')!.textContent!)).to.deep.equal(JSON.parse(json));
+    expect(JSON.parse(doc.querySelector('#content-json')!.textContent)).to.deep.equal(JSON.parse(json));
   });
 });

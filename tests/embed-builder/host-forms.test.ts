@@ -155,7 +155,7 @@ describe('the embed builder (demo/builder.html): host forms: the options, each t
       await set('src', `${location.origin}/tests/uploads/builder-content.json`);
       expect(doc.querySelector<HTMLElement>('#content-warning')!.hidden).to.be.true;
       expect(snippet()).to.include(`data-src="${location.origin}/tests/uploads/builder-content.json"`);
-      const siteScript = doc.querySelector('#companion')!.textContent!;
+      const siteScript = doc.querySelector('#companion')!.textContent;
       expect(visibleState(await pasteIntoBlankPage(snippet() + siteScript)), 'mount point').to.deep.equal(expected);
 
       // The shortcode names the same file (tests/node/wordpress.test.mjs renders the builder's shortcode in WordPress).
@@ -166,7 +166,7 @@ describe('the embed builder (demo/builder.html): host forms: the options, each t
 
       // Google Tag Manager: the spot on the page, the Custom HTML tag added at the end of <body>, as Tag Manager does.
       await tab('gtm');
-      const spot = doc.querySelector('#companion')!.textContent!;
+      const spot = doc.querySelector('#companion')!.textContent;
       expect(spot).to.match(/^<div id="python-showcase-spot" style="min-height: \d+px"><\/div>$/);
       const tagPage = await pasteIntoBlankPage('', {
         before: `<h1>A page</h1>${spot}<p>Text below the spot.</p>`,
@@ -230,7 +230,7 @@ describe('the embed builder (demo/builder.html): host forms: the options, each t
     expect(doc.querySelector<HTMLElement>('#companion-box')!.hidden).to.be.false;
     expect(doc.querySelector<HTMLElement>('#content-warning')!.hidden, 'no content of its own: no file needed').to.be
       .true;
-    const siteScript = doc.querySelector('#companion')!.textContent!;
+    const siteScript = doc.querySelector('#companion')!.textContent;
     expect(visibleState(await pasteIntoBlankPage(snippet() + siteScript))).to.deep.equal(visibleState(doc));
     const heights = [...snippet().matchAll(/min-height: (\d+)px/g)].map((m) => Number(m[1]));
     expect(snippet(), 'the builder writes what snippets.ts writes').to.equal(

@@ -59,7 +59,7 @@ describe('the embed builder (demo/builder.html): content files: import and downl
     input.files = broken.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await waitFor(
-      () => doc.querySelector('#import-status')!.textContent!.includes('broken.json: not JSON'),
+      () => doc.querySelector('#import-status')!.textContent.includes('broken.json: not JSON'),
       'the message',
     );
     expect(visibleState(doc).heading).to.equal('Imported heading');

@@ -19,7 +19,7 @@ describe('the embed builder (demo/builder.html): preview', () => {
     };
     const widget = doc.querySelector<HTMLElement>('#preview python-showcase')!;
     const outline = doc.querySelector<HTMLElement>('#reservation')!;
-    const note = () => doc.querySelector('#reservation-note')!.textContent!;
+    const note = () => doc.querySelector('#reservation-note')!.textContent;
     for (const [width, index] of [
       [320, 0],
       [768, 1],

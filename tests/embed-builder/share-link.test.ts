@@ -104,7 +104,7 @@ describe('the embed builder (demo/builder.html): shared links', () => {
     expect(visibleState(ownReload).cards.map((card) => card.name)).to.include('App number 7');
     expect(
       ownReload.querySelector<HTMLElement>('#shared-notice')!.hidden,
-      ownReload.querySelector('#shared-notes')!.textContent!,
+      ownReload.querySelector('#shared-notes')!.textContent,
     ).to.be.true;
 
     const restored = await openBuilder(new URL(long).hash);
@@ -274,7 +274,7 @@ describe('the embed builder (demo/builder.html): shared links', () => {
 
     const notice = doc.querySelector<HTMLElement>('#shared-notice')!;
     expect(notice.hidden).to.be.false;
-    const notes = doc.querySelector('#shared-notes')!.textContent!;
+    const notes = doc.querySelector('#shared-notes')!.textContent;
     for (const expected of [
       'another version of the builder (settings version 0)',
       'layout: not an option the builder has',

@@ -1,3 +1,4 @@
+// @ts-check
 // Counts every test in every browser and writes the totals to node_modules/.cache/test-counts.json, from which
 // scripts/run-browser-tests.mjs prints the run's closing line, "tests: N passed, N failed, N skipped", after
 // web-test-runner's own report. A test file that failed to load counts as one failure.
@@ -5,10 +6,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 
 export const COUNTS_FILE = 'node_modules/.cache/test-counts.json';
 
+/** @returns {import('@web/test-runner').Reporter} */
 export function countReporter() {
   return {
     onTestRunFinished({ sessions }) {
       const counts = { passed: 0, failed: 0, skipped: 0 };
+      /** @param {import('@web/test-runner').TestSuiteResult} suite */
       const count = (suite) => {
         for (const test of suite.tests) {
           if (test.skipped) counts.skipped++;

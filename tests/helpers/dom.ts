@@ -38,7 +38,7 @@ export function deepActiveElement(): Element | null {
  */
 export async function settled(root: ParentNode): Promise<void> {
   const widgets = [root, ...root.querySelectorAll('python-showcase, python-app-card, python-course-promo')];
-  await Promise.all(widgets.map((element) => (element as Partial<ReactiveElement>).updateComplete));
+  await Promise.all(widgets.flatMap((element) => (element as Partial<ReactiveElement>).updateComplete ?? []));
 }
 
 export const engine: 'chromium' | 'firefox' | 'webkit' = navigator.userAgent.includes('Firefox')

@@ -3,7 +3,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { openFrame, waitFor } from './frames.js';
-import type { PythonShowcase } from '../../src/index.js';
 
 export type BuilderWindow = Window & typeof globalThis;
 
@@ -15,7 +14,7 @@ export function visibleState(doc: Document) {
   const root = doc.querySelector('python-showcase')!.shadowRoot!;
   const promo = root.querySelector('python-course-promo')?.shadowRoot;
   return {
-    heading: root.querySelector('.heading')!.textContent!.trim(),
+    heading: root.querySelector('.heading')!.textContent.trim(),
     intro: root.querySelector('.intro')?.textContent ?? null,
     cards: [...root.querySelectorAll('python-app-card')].map((card) => {
       const shadow = card.shadowRoot!;
@@ -109,7 +108,7 @@ export async function openBuilder(hash = '', width = 1200, base = '/demo/builder
       await waitFor(() => doc.body.dataset.linkReady === String(step()), 'the link', 10000);
       return win.location.href;
     },
-    snippet: () => doc.querySelector('#snippet')!.textContent!,
+    snippet: () => doc.querySelector('#snippet')!.textContent,
   };
 }
 
@@ -139,7 +138,7 @@ export async function renderedIn(doc: Document) {
   // arrival is polled for; from there, the widget's own signal says when it has rendered.
   const showcase = await waitFor(() => doc.querySelector('python-showcase'), 'the pasted widget', 10000);
   await doc.defaultView!.customElements.whenDefined('python-showcase');
-  await (showcase as PythonShowcase).updateComplete;
+  await showcase.updateComplete;
 }
 
 /** `html` pasted into a blank page (`before` and `after` around it), with this build's script. */
@@ -155,10 +154,10 @@ export async function pasteIntoBlankPage(html: string, { before = '', after = ''
 
 /** A component from the builder's React or Vue tab, built into its framework's test app and mounted. */
 export async function renderInFrameworkApp(framework: 'react' | 'vue', code: string): Promise<Document> {
-  const built = (await executeServerCommand('compile-builder-app', { framework, code })) as {
-    url?: string;
-    error?: string;
-  };
+  const built = await executeServerCommand<
+    { url?: string; error?: string },
+    { framework: typeof framework; code: string }
+  >('compile-builder-app', { framework, code });
   expect(built.error, `the ${framework} component compiles`).to.equal(undefined);
   const app = await openFrame(
     (f) =>
@@ -182,7 +181,7 @@ export async function sha384(text: string) {
 export function spyOnClipboard(win: Window) {
   let written = '';
   Object.defineProperty(win.navigator, 'clipboard', {
-    value: { writeText: async (text: string) => void (written = text) },
+    value: { writeText: (text: string) => Promise.resolve(void (written = text)) },
     configurable: true,
   });
   return () => written;

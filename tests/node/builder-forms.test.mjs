@@ -1,3 +1,4 @@
+// @ts-check
 // The embed builder's pure parts, as npm run build bundles them for Node (dist/builder/): the options form read
 // into a snippet's attributes, and what each host tab writes from them, hostile text included. The browser
 // tests (tests/embed-builder/) paste what these write into pages and frameworks.
@@ -5,8 +6,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { readOptions } from '../../dist/builder/form-state.js';
-import { OPTION_COPY, SET_ELSEWHERE, SHOWCASE_TABLE, optionFields } from '../../dist/builder/option-fields.js';
-import { HOST_FORMS, HOST_FORM_KEYS, writeHostForm } from '../../dist/builder/host-forms.js';
+import {
+  OPTION_COPY as BUNDLED_OPTION_COPY,
+  SET_ELSEWHERE,
+  SHOWCASE_TABLE as BUNDLED_SHOWCASE_TABLE,
+  optionFields,
+} from '../../dist/builder/option-fields.js';
+import { HOST_FORMS as BUNDLED_HOST_FORMS, HOST_FORM_KEYS, writeHostForm } from '../../dist/builder/host-forms.js';
 import {
   DEFAULT_HEIGHTS,
   VUE_COMPILER_OPTIONS,
@@ -18,14 +24,41 @@ import {
   vueSnippet,
 } from '../../dist/builder/snippets.js';
 
+// The bundle's types are what TypeScript infers from its JavaScript: every `kind` widened to string, a switch
+// without a default returning undefined too, a `reserves` without the parameters it ignores. These are the shapes
+// demo/builder/option-fields.ts, host-forms.ts and src/elements/attribute-table.ts declare, as far as the tests use
+// them.
+/**
+ * @typedef {{ kind: 'choice', values: readonly string[], default: string }
+ *   | { kind: 'text' | 'level' | 'flag' }} AttributeSpec
+ * @typedef {{ name: string, kind: 'choice', values: readonly string[], default: string }
+ *   | { name: string, kind: 'text' | 'flag' }} OptionField
+ * @typedef {{ label: string, values?: Readonly<Record<string, string>> }} OptionCopy
+ * @typedef {{ tab: string, help: string, guides: ReadonlyArray<readonly string[]>,
+ *   reserves: (heights: readonly number[], index: number) => number }} HostForm
+ */
+
+/** Every attribute of `<python-showcase>`, by name. */
+const SHOWCASE_TABLE = /** @type {Readonly<Record<string, AttributeSpec>>} */ (BUNDLED_SHOWCASE_TABLE);
+/** @type {Readonly<Record<string, OptionCopy>>} */
+const OPTION_COPY = BUNDLED_OPTION_COPY;
+/** @type {Readonly<Record<string, HostForm>>} */
+const HOST_FORMS = BUNDLED_HOST_FORMS;
+
 /** The option fields with <python-showcase>'s heading level, 2. */
-const FIELDS = optionFields(2);
+const FIELDS = /** @type {OptionField[]} */ (optionFields(2));
 const SCRIPT = { version: '9.9.9', integrity: 'sha384-abc' };
 const HEIGHTS = [2000, 1000, 700];
 const HOSTILE = `</script><script>alert(1)</script> </SCRIPT > <!-- \u2028\u2029 "double" 'single' & {{Page URL}} [x]`;
 const CONTENT = { intro: HOSTILE, apps: [{ id: 'reddit', name: HOSTILE, summary: 'Python.' }] };
 
-/** The text between `start` and `end` in `text`, once. */
+/**
+ * The text between `start` and `end` in `text`, once.
+ * @param {string} text
+ * @param {string} start
+ * @param {string} end
+ * @returns {string}
+ */
 function between(text, start, end) {
   const from = text.indexOf(start);
   assert.ok(from >= 0, `no ${start}`);
@@ -35,13 +68,14 @@ function between(text, start, end) {
 }
 
 describe('the option fields, from the attribute tables', () => {
+  /** @type {{ modules: { declarations?: { tagName?: string, attributes?: { name: string }[] }[] }[] }} */
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const showcase = manifest.modules
     .flatMap((module) => module.declarations ?? [])
     .find((declaration) => declaration.tagName === 'python-showcase');
 
   it('covers every attribute of <python-showcase> in custom-elements.json: a field, or a control of its own', () => {
-    const names = showcase.attributes.map((attribute) => attribute.name);
+    const names = (showcase?.attributes ?? []).map((attribute) => attribute.name);
     assert.ok(names.length > 10, 'the manifest lists the attributes');
     const covered = new Set([...FIELDS.map((field) => field.name), ...Object.keys(SET_ELSEWHERE)]);
     assert.deepEqual(
@@ -73,14 +107,16 @@ describe('the option fields, from the attribute tables', () => {
   it('has the builder’s words for every option, and none for an attribute or a value the tables do not have', () => {
     for (const field of FIELDS) assert.ok(OPTION_COPY[field.name], `${field.name}: no label in option-fields.ts`);
     for (const [name, copy] of Object.entries(OPTION_COPY)) {
-      assert.ok(SHOWCASE_TABLE[name], `${name}: not an attribute`);
+      const spec = SHOWCASE_TABLE[name];
+      assert.ok(spec, `${name}: not an attribute`);
+      const values = spec.kind === 'choice' ? spec.values : [];
       for (const value of Object.keys(copy.values ?? {})) {
-        assert.ok(SHOWCASE_TABLE[name].values.includes(value), `${name}: ${value} is not one of its values`);
+        assert.ok(values.includes(value), `${name}: ${value} is not one of its values`);
       }
-      if (SHOWCASE_TABLE[name].kind === 'choice') {
+      if (spec.kind === 'choice') {
         assert.deepEqual(
           Object.keys(copy.values ?? {}).sort(),
-          [...SHOWCASE_TABLE[name].values].sort(),
+          [...spec.values].sort(),
           `${name}: a name for each value`,
         );
       }
@@ -125,7 +161,7 @@ describe('the options form, read', () => {
     });
     const { attributes, review, src } = readOptions(values, '', FIELDS);
     assert.equal(review.variant, 'b');
-    assert.match(review['preview-at'], /^2027-01-11T09:00:00[+-]\d\d:\d\d$/);
+    assert.match(review['preview-at'] ?? '', /^2027-01-11T09:00:00[+-]\d\d:\d\d$/);
     assert.equal(src, 'https://example.com/content.json');
     for (const name of ['variant', 'preview-at', 'src', 'review-variant', 'review-at']) {
       assert.equal(name in attributes, false, name);
@@ -139,6 +175,11 @@ describe('the options form, read', () => {
 
 describe('the host forms', () => {
   const attributes = { layout: 'list', heading: HOSTILE, takeaways: true, partner: '' };
+  /**
+   * @param {string} key
+   * @param {unknown} [content]
+   * @param {string} [src]
+   */
   const write = (key, content, src = 'https://example.com/content.json') =>
     writeHostForm(key, { ...SCRIPT, attributes, heights: HEIGHTS, content, src });
 
@@ -198,7 +239,7 @@ describe('the snippets, with hostile text', () => {
 
   it('HTML: the content as inline JSON that no text in it can end, read back unchanged', () => {
     const snippet = partnerSnippet({ ...SCRIPT, attributes, heights: HEIGHTS, content: CONTENT });
-    assert.equal(snippet.match(/<\/script/gi).length, 2, 'the script tag’s and the JSON’s own');
+    assert.equal(snippet.match(/<\/script/gi)?.length, 2, 'the script tag’s and the JSON’s own');
     const json = between(snippet, '<script type="application/json">', '</script>');
     assert.doesNotMatch(json, /[<\u2028\u2029]/);
     assert.deepEqual(JSON.parse(json), CONTENT);
@@ -226,14 +267,14 @@ describe('the snippets, with hostile text', () => {
     assert.match(react, /\n {6}partner="acme"/);
     const vue = vueSnippet({ version: '9.9.9', attributes, content: CONTENT });
     assert.deepEqual(JSON.parse(between(vue, 'const content = ', ';\n')), CONTENT);
-    assert.equal(vue.match(/<\/script>/g).length, 1, 'only the component’s own');
+    assert.equal(vue.match(/<\/script>/g)?.length, 1, 'only the component’s own');
     assert.match(vue, /\n {4}heading="&lt;\/script&gt;[^"]*"\n/);
   });
 
   it('Google Tag Manager: no {{ for Tag Manager to read as a variable, and the content read back unchanged', () => {
     const snippet = tagManagerSnippet({ ...SCRIPT, attributes, content: CONTENT });
     assert.doesNotMatch(snippet, /\{\{/);
-    assert.equal(snippet.match(/<\/script>/g).length, 2, 'the script tag’s and the tag’s own script');
+    assert.equal(snippet.match(/<\/script>/g)?.length, 2, 'the script tag’s and the tag’s own script');
     const literal = between(snippet, 'widget.content = ', ';\n');
     assert.deepEqual(new Function(`return ${literal};`)(), CONTENT);
     assert.match(snippet, / heading="[^"]*&#123;&#123;Page URL}}/);

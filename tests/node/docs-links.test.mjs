@@ -1,3 +1,4 @@
+// @ts-check
 // Every link in the README and in the Markdown pages of docs/ (guides included) leads somewhere: a relative link
 // names a file or folder of the repository (not one that only a build writes), a `#anchor` names a heading of its
 // target as GitHub writes heading anchors (or an id of an HTML file), and a link to the web is a well-formed
@@ -27,8 +28,12 @@ const GENERATED = readFileSync('.gitignore', 'utf8')
   .map((line) => line.trim().replace(/^\//, ''))
   .filter((line) => line.endsWith('/'));
 
-/** Every link target in a Markdown text: links, images, and href/src attributes of raw HTML outside code. */
+/**
+ * Every link target in a Markdown text: links, images, and href/src attributes of raw HTML outside code.
+ * @param {string} markdown
+ */
 export function linkTargets(markdown) {
+  /** @type {string[]} */
   const targets = [];
   walkTokens(lexer(markdown), (token) => {
     if (token.type === 'link' || token.type === 'image') targets.push(token.href);
@@ -39,8 +44,12 @@ export function linkTargets(markdown) {
   return targets;
 }
 
+/** @type {Map<string, Set<string> | null>} */
 const anchorsCache = new Map();
-/** The anchors a file offers: its headings' for Markdown, its ids and names for HTML; null for anything else. */
+/**
+ * The anchors a file offers: its headings' for Markdown, its ids and names for HTML; null for anything else.
+ * @param {string} file
+ */
 function anchorsOf(file) {
   if (!anchorsCache.has(file)) {
     const text = readFileSync(file, 'utf8');
@@ -52,7 +61,11 @@ function anchorsOf(file) {
   return anchorsCache.get(file);
 }
 
-/** What is wrong with the link `target` written in `file`, or undefined when it leads somewhere. */
+/**
+ * What is wrong with the link `target` written in `file`, or undefined when it leads somewhere.
+ * @param {string} file
+ * @param {string} target
+ */
 export function brokenLink(file, target) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
     if (/^mailto:[^@\s]+@[^@\s]+$/i.test(target)) return undefined;
@@ -65,7 +78,8 @@ export function brokenLink(file, target) {
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return `a ${url.protocol} link`;
     return url.hostname ? undefined : 'no host';
   }
-  const [, rawPath, hash] = /^([^#?]*)(?:\?[^#]*)?(?:#(.*))?$/.exec(target);
+  // Matches every string: each part is optional.
+  const [, rawPath, hash] = /** @type {RegExpExecArray} */ (/^([^#?]*)(?:\?[^#]*)?(?:#(.*))?$/.exec(target));
   let path;
   try {
     path = decodeURIComponent(rawPath);
@@ -145,10 +159,10 @@ describe('links in the README and docs/', () => {
       ['a.md', 'b.png', 'c.html', 'd.md#x'],
     );
     assert.equal(brokenLink('README.md', 'docs/content.md#the-format'), undefined);
-    assert.match(brokenLink('README.md', 'docs/content.md#no-such-heading'), /no heading/);
-    assert.match(brokenLink('README.md', 'docs/no-such-page.md'), /does not exist/);
-    assert.match(brokenLink('README.md', '#no-such-heading'), /no heading/);
-    assert.match(brokenLink('docs/content.md', '../../outside.md'), /outside the repository/);
-    assert.match(brokenLink('README.md', 'javascript:alert(1)'), /javascript: link/);
+    assert.match(brokenLink('README.md', 'docs/content.md#no-such-heading') ?? '', /no heading/);
+    assert.match(brokenLink('README.md', 'docs/no-such-page.md') ?? '', /does not exist/);
+    assert.match(brokenLink('README.md', '#no-such-heading') ?? '', /no heading/);
+    assert.match(brokenLink('docs/content.md', '../../outside.md') ?? '', /outside the repository/);
+    assert.match(brokenLink('README.md', 'javascript:alert(1)') ?? '', /javascript: link/);
   });
 });

@@ -1,3 +1,4 @@
+// @ts-check
 // Every CDN script tag in the README and in every page and guide of docs/ names the exact version with the built
 // file's integrity hash and crossorigin, so a partner who pastes it gets a file that cannot change under the page.
 import assert from 'node:assert/strict';

@@ -1,3 +1,4 @@
+// @ts-check
 // The package as npm packs it, installed into an empty project next to the current @types/node, as an
 // application or a site's build gets it: npm accepts the tree, and the entries load in plain Node.
 import assert from 'node:assert/strict';
@@ -7,9 +8,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
+/**
+ * @param {string[]} args
+ * @param {string} cwd
+ */
 const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 describe('the packed package in an empty project', { timeout: 240_000 }, () => {
+  /** @type {string} */
   let project;
   before(() => {
     project = mkdtempSync(join(tmpdir(), 'showcase-consumer-'));
@@ -68,6 +74,7 @@ describe('the packed package in an empty project', { timeout: 240_000 }, () => {
   describe('TSX and Vue templates type-check with every attribute in custom-elements.json', () => {
     /** Each element's attributes as the installed package's manifest lists them, with a value of its type. */
     const elementsOfManifest = () => {
+      /** @type {{ modules: { declarations?: { tagName?: string, attributes: { name: string, fieldName: string, type: { text: string } }[] }[] }[] }} */
       const manifest = JSON.parse(readFileSync(join(project, 'node_modules/python-showcase/custom-elements.json'), 'utf8'));
       return manifest.modules
         .flatMap((module) => module.declarations ?? [])
@@ -82,9 +89,13 @@ describe('the packed package in an empty project', { timeout: 240_000 }, () => {
         }));
     };
     /** A TypeScript expression of `type`: the first of a union of strings, a number, `true`, or some text. */
-    const valueOfType = (type) =>
+    const valueOfType = (/** @type {string} */ type) =>
       /^'([^']*)'/.exec(type)?.[0] ?? (type.startsWith('number') ? '3' : type === 'boolean' ? 'true' : "'text'");
 
+    /**
+     * @param {Record<string, string>} files
+     * @param {string} command
+     */
     const typeCheck = (files, command) => {
       const folder = mkdtempSync(join(project, 'check-'));
       for (const [name, text] of Object.entries(files)) {
@@ -93,7 +104,7 @@ describe('the packed package in an empty project', { timeout: 240_000 }, () => {
       }
       return spawnSync('npx', ['--no-install', command, '--noEmit', '-p', folder], { cwd: project, encoding: 'utf8' });
     };
-    const tsconfig = (include) =>
+    const tsconfig = (/** @type {string[]} */ include) =>
       JSON.stringify({
         compilerOptions: {
           strict: true,
@@ -129,7 +140,7 @@ describe('the packed package in an empty project', { timeout: 240_000 }, () => {
 
     it('a TSX page that sets every attribute of every element type-checks', () => {
       const elements = elementsOfManifest();
-      assert.ok(elements.find((element) => element.tag === 'python-showcase').attributes.length >= 15);
+      assert.ok((elements.find((element) => element.tag === 'python-showcase')?.attributes.length ?? 0) >= 15);
       const result = typeCheck({ 'tsconfig.json': tsconfig(['page.tsx']), 'page.tsx': tsx() }, 'tsc');
       assert.equal(result.status, 0, result.stdout + result.stderr);
     });

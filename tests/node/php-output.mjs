@@ -1,3 +1,4 @@
+// @ts-check
 // Where the WordPress plugin's strings reach markup, read from PHP's own tokens (tests/node/wordpress-plugin.test.mjs
 // checks the plugin with it): what a shortcode returns, what a filter returns, and what goes into an inline style
 // or script. Each is followed back through the variables and the plugin's own functions it is built from, down to
@@ -11,17 +12,37 @@ const REPLACING = new Set(['preg_replace', 'str_replace']);
 const SKIPPED = new Set(['T_WHITESPACE', 'T_COMMENT', 'T_DOC_COMMENT', 'T_OPEN_TAG', 'T_CLOSE_TAG']);
 const TOKENIZE = `echo json_encode(array_map(fn ($t) => is_array($t) ? [token_name($t[0]), $t[1]] : [$t, $t], token_get_all(stream_get_contents(STDIN))));`;
 
-/** PHP's tokens of `source`, whitespace and comments left out, as `[kind, text]` (kind is the text for single characters). */
+/**
+ * A PHP token as `[kind, text]` (kind is the text for single characters).
+ * @typedef {[kind: string, text: string]} Token
+ */
+/**
+ * A function of the plugin: its name, its parameters and its statements.
+ * @typedef {{ name: string, params: string[], statements: Token[][] }} PhpFunction
+ */
+
+/**
+ * PHP's tokens of `source`, whitespace and comments left out, as `[kind, text]` (kind is the text for single characters).
+ * @param {string} source
+ * @returns {Token[]}
+ */
 export function phpTokens(source) {
   const result = spawnSync('php', ['-r', TOKENIZE], { input: source, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(result.stderr);
-  return JSON.parse(result.stdout).filter(([kind]) => !SKIPPED.has(kind));
+  /** @type {Token[]} */
+  const tokens = JSON.parse(result.stdout);
+  return tokens.filter(([kind]) => !SKIPPED.has(kind));
 }
 
 const OPENING = new Set(['(', '[', '{', 'T_CURLY_OPEN', 'T_DOLLAR_OPEN_CURLY_BRACES']);
 const CLOSING = new Set([')', ']', '}']);
 
-/** The index of the token closing the bracket opened at `start`. */
+/**
+ * The index of the token closing the bracket opened at `start`.
+ * @param {Token[]} tokens
+ * @param {number} start
+ * @returns {number}
+ */
 function closing(tokens, start) {
   for (let depth = 0, i = start; i < tokens.length; i++) {
     if (OPENING.has(tokens[i][0])) depth++;
@@ -30,21 +51,33 @@ function closing(tokens, start) {
   throw new Error(`unclosed ${tokens[start][1]}`);
 }
 
-/** Splits `tokens` at each top-level token for which `at` holds. */
+/**
+ * Splits `tokens` at each top-level token for which `at` holds.
+ * @param {Token[]} tokens
+ * @param {(token: Token) => boolean} at
+ * @returns {Token[][]}
+ */
 function splitTopLevel(tokens, at) {
-  const parts = [[]];
+  /** @type {Token[]} */
+  let part = [];
+  const parts = [part];
   let depth = 0;
   for (const token of tokens) {
     if (OPENING.has(token[0])) depth++;
     else if (CLOSING.has(token[0])) depth--;
-    if (depth === 0 && at(token)) parts.push([]);
-    else parts.at(-1).push(token);
+    if (depth === 0 && at(token)) parts.push((part = []));
+    else part.push(token);
   }
   return parts;
 }
 
-/** Each function: its parameters and its statements (split at `;`, `{` and `}` of blocks). */
+/**
+ * Each function by its name: its parameters and its statements (split at `;`, `{` and `}` of blocks).
+ * @param {Token[]} tokens
+ * @returns {Map<string, PhpFunction>}
+ */
 function functionsOf(tokens) {
+  /** @type {Map<string, PhpFunction>} */
   const functions = new Map();
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i][0] !== 'T_FUNCTION' || tokens[i + 1]?.[0] !== 'T_STRING') continue;
@@ -54,7 +87,9 @@ function functionsOf(tokens) {
       .filter(([kind]) => kind === 'T_VARIABLE')
       .map(([, text]) => text);
     const bodyEnd = closing(tokens, paramsEnd + 1);
-    const statements = [[]];
+    /** @type {Token[]} */
+    let statement = [];
+    const statements = [statement];
     let depth = 0;
     for (const token of tokens.slice(paramsEnd + 2, bodyEnd)) {
       // Braces of blocks end statements; those inside an expression (`{$x}` in a string, a closure's body in a
@@ -62,32 +97,43 @@ function functionsOf(tokens) {
       if (OPENING.has(token[0]) && (token[0] !== '{' || depth > 0)) depth++;
       else if (CLOSING.has(token[0]) && depth > 0) depth--;
       else if (depth === 0 && (token[0] === ';' || token[0] === '{' || token[0] === '}')) {
-        statements.push([]);
+        statements.push((statement = []));
         continue;
       }
-      statements.at(-1).push(token);
+      statement.push(token);
     }
-    functions.set(tokens[i + 1][1], { params, statements: statements.filter((statement) => statement.length) });
+    const name = tokens[i + 1][1];
+    functions.set(name, { name, params, statements: statements.filter((each) => each.length) });
     i = bodyEnd;
   }
   return functions;
 }
 
-/** Statements outside any function (the hooks are registered there). */
+/**
+ * Statements outside any function (the hooks are registered there).
+ * @param {Token[]} tokens
+ * @returns {Token[][]}
+ */
 function topLevelStatements(tokens) {
-  const statements = [[]];
+  /** @type {Token[]} */
+  let statement = [];
+  const statements = [statement];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i][0] === 'T_FUNCTION') {
       i = closing(tokens, closing(tokens, i + 2) + 1);
       continue;
     }
-    if (tokens[i][0] === ';') statements.push([]);
-    else statements.at(-1).push(tokens[i]);
+    if (tokens[i][0] === ';') statements.push((statement = []));
+    else statement.push(tokens[i]);
   }
-  return statements.filter((statement) => statement.length);
+  return statements.filter((each) => each.length);
 }
 
-/** A call `name( args )` filling all of `tokens`: its name and arguments, else `undefined`. */
+/**
+ * A call `name( args )` filling all of `tokens`: its name and arguments, else `undefined`.
+ * @param {Token[]} tokens
+ * @returns {{ name: string, args: Token[][] } | undefined}
+ */
 function callOf(tokens) {
   if (tokens[0]?.[0] !== 'T_STRING' || tokens[1]?.[0] !== '(' || closing(tokens, 1) !== tokens.length - 1)
     return undefined;
@@ -98,28 +144,46 @@ function callOf(tokens) {
   };
 }
 
+/** @param {Token[]} tokens */
 const text = (tokens) => tokens.map(([, value]) => value).join(' ');
+/** @type {(token: Token) => string | undefined} */
 const literal = ([kind, value]) => (kind === 'T_CONSTANT_ENCAPSED_STRING' ? value.slice(1, -1) : undefined);
 
 /**
  * Every place where `source` (a PHP file) puts a string into markup (`sinks`), and each that holds a piece not
  * escaped (`unescaped`, naming the place and the first such piece).
+ * @param {string} source
+ * @returns {{ sinks: string[], unescaped: string[] }}
  */
 export function unescapedOutput(source) {
   const tokens = phpTokens(source);
   const functions = functionsOf(tokens);
-  for (const [name, fn] of functions) fn.name = name;
+  /** @type {string[]} */
   const unescaped = [];
+  /** @type {string[]} */
   const sinks = [];
-  /** The first piece found unescaped in the current check, for the message. */
+  /**
+   * The first piece found unescaped in the current check, for the message.
+   * @type {string | undefined}
+   */
   let blame;
+  /**
+   * @param {Token[]} tokens
+   * @returns {false}
+   */
   const unescapedPiece = (tokens) => {
     blame ??= text(tokens);
     return false;
   };
 
-  /** Where each variable of a function is set: its expressions, `foreach` sources included. */
+  /**
+   * Where each variable of a function is set: its expressions, `foreach` sources included.
+   * @param {PhpFunction} fn
+   * @param {string} name
+   * @returns {Token[][]}
+   */
   function assignments(fn, name) {
+    /** @type {Token[][]} */
     const found = [];
     for (const statement of fn.statements) {
       if (statement[0][0] === 'T_FOREACH') {
@@ -138,8 +202,14 @@ export function unescapedOutput(source) {
     return found;
   }
 
+  /** @type {Set<string>} */
   const checking = new Set();
-  /** Whether a variable holds only escaped pieces wherever it is set (a parameter is input: it does not). */
+  /**
+   * Whether a variable holds only escaped pieces wherever it is set (a parameter is input: it does not).
+   * @param {PhpFunction} fn
+   * @param {string} name
+   * @returns {boolean}
+   */
   function escapedVariable(fn, name) {
     const key = `${fn.name}:${name}`;
     if (checking.has(key)) return true; // set from itself: decided by its other pieces
@@ -153,7 +223,11 @@ export function unescapedOutput(source) {
     }
   }
 
-  /** Whether every value a plugin function returns is escaped. */
+  /**
+   * Whether every value a plugin function returns is escaped.
+   * @param {string} name
+   * @returns {boolean}
+   */
   function escapedReturns(name) {
     const fn = functions.get(name);
     if (!fn || checking.has(name)) return false;
@@ -168,6 +242,12 @@ export function unescapedOutput(source) {
     }
   }
 
+  /**
+   * Whether `expression`, in `fn`, is made only of escaped pieces.
+   * @param {PhpFunction} fn
+   * @param {Token[]} expression
+   * @returns {boolean}
+   */
   function escaped(fn, expression) {
     if (!expression.length) return unescapedPiece([['', '(nothing)']]);
     if (expression[0][0] === '(' && closing(expression, 0) === expression.length - 1)
@@ -198,9 +278,15 @@ export function unescapedOutput(source) {
     return (call && (ESCAPING.has(call.name) || escapedReturns(call.name))) || unescapedPiece(expression);
   }
 
-  /** A value a filter returns: escaped, or the markup it was given (unchanged, or with an escaped replacement made). */
+  /**
+   * A value a filter returns: escaped, or the markup it was given (unchanged, or with an escaped replacement made).
+   * @param {PhpFunction} fn
+   * @param {Token[]} expression
+   * @returns {boolean}
+   */
   function filterOutput(fn, expression) {
     const given = fn.params[0];
+    /** @param {Token[]} tokens */
     const isGiven = (tokens) => tokens.length === 1 && tokens[0][1] === given && assignments(fn, given).length === 0;
     if (isGiven(expression)) return true;
     const call = callOf(expression);
@@ -210,12 +296,21 @@ export function unescapedOutput(source) {
     return escaped(fn, expression);
   }
 
-  /** Checks one place where a string reaches markup. */
+  /**
+   * Checks one place where a string reaches markup.
+   * @param {string} place
+   * @param {() => boolean} isEscaped
+   */
   function check(place, isEscaped) {
     blame = undefined;
     if (!isEscaped()) unescaped.push(`${place}: ${blame ?? 'not escaped'}`);
   }
 
+  /**
+   * Checks what the function `name` returns: as a filter's output (`filter`), else as markup of its own.
+   * @param {string} name
+   * @param {boolean} filter
+   */
   function checkReturns(name, filter) {
     const fn = functions.get(name);
     if (!fn) return unescaped.push(`${name}: no such function`);
@@ -226,6 +321,7 @@ export function unescapedOutput(source) {
     }
   }
 
+  /** @type {{ statement: Token[], fn?: PhpFunction }[]} */
   const calls = [
     ...topLevelStatements(tokens).map((statement) => ({ statement })),
     ...[...functions.values()].flatMap((fn) => fn.statements.map((statement) => ({ statement, fn }))),

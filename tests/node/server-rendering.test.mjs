@@ -1,3 +1,4 @@
+// @ts-check
 // python-showcase/ssr and the `python-showcase render` command in plain Node, as a site's build runs them:
 // no DOM shim, the package as built (npm test builds it first).
 import assert from 'node:assert/strict';
@@ -12,6 +13,7 @@ import { SHOWCASE_ATTRIBUTES, renderShowcase, styleHashes } from '../../dist/ser
 
 const CLI = 'dist/server/cli.js';
 
+/** @param {...string} args */
 function cli(...args) {
   return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 }
@@ -55,7 +57,9 @@ describe('renderShowcase', () => {
       apps: [{ id: 'reddit', name: 'Reddit', summary: 'Since 2005.', stat: { value: 73_000_000, label: 'daily users' } }],
     };
     const html = await renderShowcase({ content, lang: 'de' });
-    const json = /<script type="application\/json">(.*?)<\/script>/s.exec(html)[1];
+    const match = /<script type="application\/json">(.*?)<\/script>/s.exec(html);
+    assert.ok(match, 'the content as inline JSON');
+    const json = match[1];
     assert.deepEqual(JSON.parse(json), content);
     assert.equal(json.includes('<'), false);
     assert.deepEqual(cardNames(html), ['Reddit']);
@@ -73,10 +77,12 @@ describe('renderShowcase', () => {
   });
 
   it('takes every attribute the manifest lists for <python-showcase>', () => {
+    /** @type {{ modules: { declarations?: { tagName?: string, attributes?: { name: string }[] }[] }[] }} */
     const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
     const showcase = manifest.modules
       .flatMap((module) => module.declarations ?? [])
       .find((declaration) => declaration.tagName === 'python-showcase');
+    assert.ok(showcase?.attributes, 'custom-elements.json lists the attributes of <python-showcase>');
     assert.deepEqual(SHOWCASE_ATTRIBUTES, showcase.attributes.map((attribute) => attribute.name).sort());
   });
 
@@ -116,12 +122,12 @@ describe('python-showcase render', () => {
     assert.deepEqual(cardNames(result.stdout), ['Reddit']);
   });
 
-  for (const [name, text, message] of [
+  for (const [name, text, message] of /** @type {Array<[string, string | null, RegExp]>} */ ([
     ['a missing file', null, /cannot read .*ENOENT/],
     ['a file that is not JSON', '{"apps": [', /is not JSON/],
     ['JSON that is not an object', '[1, 2]', /is not a JSON object/],
     ['null', 'null', /is not a JSON object/],
-  ]) {
+  ])) {
     it(`fails on ${name}: a message, a non-zero exit, nothing on standard output`, () => {
       const dir = mkdtempSync(join(tmpdir(), 'showcase-'));
       const file = join(dir, 'content.json');

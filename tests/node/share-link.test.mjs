@@ -1,3 +1,4 @@
+// @ts-check
 // The embed builder's shared links (demo/builder/share-link.ts, as npm run build bundles it for Node), read and
 // written without a browser: the length limit, what a reader is told, and that nothing in a link reaches an
 // object's prototype.
@@ -8,7 +9,7 @@ import { MAX_LINK_LENGTH, SCHEMA_VERSION, readLink, writeLink } from '../../dist
 
 const ADDRESS = 'https://partners.example.com/showcase/demo/builder.html';
 const acceptAll = () => true;
-const encode = (json) => Buffer.from(json, 'utf8').toString('base64url');
+const encode = (/** @type {string} */ json) => Buffer.from(json, 'utf8').toString('base64url');
 
 describe('shared links', () => {
   it('round-trips options and content, built-in apps written as their changes', () => {
@@ -52,7 +53,7 @@ describe('shared links', () => {
   it('does not write an option a reader would refuse', () => {
     const { link, left } = writeLink(
       ADDRESS,
-      { options: { heading: 'h'.repeat(1001), layout: 'list' } },
+      { options: { heading: 'h'.repeat(1001), layout: 'list' }, content: undefined },
       defaultContent,
     );
     assert.deepEqual(left, ['heading']);
@@ -76,7 +77,7 @@ describe('shared links', () => {
       o: { layout: 'list', bad: { nested: 1 } },
       script: 'https://evil.example/x.js',
     });
-    const read = readLink(`#config=${encode(json)}`, (name) => name === 'layout', defaultContent);
+    const read = readLink(`#config=${encode(json)}`, (/** @type {string} */ name) => name === 'layout', defaultContent);
     assert.deepEqual(read.options, { layout: 'list' });
     assert.match(read.notes.join('\n'), /another version of the builder \(settings version 0\)/);
     assert.match(read.notes.join('\n'), /bad: not an option/);

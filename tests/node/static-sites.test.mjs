@@ -1,3 +1,4 @@
+// @ts-check
 // docs/guides/static-sites.md, built as pasted: each file the guide names (a line "`path`:" above a code
 // block) is written into a new site, which Eleventy 3 builds with the package as installed (a link to this
 // checkout, built). tests/static-sites.test.ts then opens the pages in the three engines.
@@ -10,8 +11,12 @@ import { cardNames } from './helpers.mjs';
 
 export const ELEVENTY_SITE = 'tests/.sites/eleventy';
 
-/** The files a guide names, as `{ path: text }`. */
+/**
+ * The files a guide names, as `{ path: text }`.
+ * @param {string} guide
+ */
 function guideFiles(guide) {
+  /** @type {Record<string, string>} */
   const files = {};
   for (const match of readFileSync(guide, 'utf8').matchAll(/^`([^`\s]+)`:\n\n```\w*\n([\s\S]*?)```$/gm)) {
     files[match[1]] = match[2];

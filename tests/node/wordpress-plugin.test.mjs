@@ -1,3 +1,4 @@
+// @ts-check
 // What can be checked of the WordPress plugin's PHP without running it (tests/node/wordpress.test.mjs runs it
 // in a real WordPress): it parses, it cannot be loaded outside WordPress, it escapes every string that reaches
 // markup (followed through its variables and functions, tests/node/php-output.mjs), and every global name it

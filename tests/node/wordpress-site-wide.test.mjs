@@ -1,3 +1,4 @@
+// @ts-check
 // docs/guides/wordpress.md's path for sites without the plugin, in a real WordPress 6.1 (Debian's packages):
 // the guide's must-use plugin loads the drop-in script on every page, and a mount point an author saved, taking
 // its content from data-src, renders in Chromium and Firefox.
@@ -7,8 +8,9 @@ import { pasted as pastedFrom } from './helpers.mjs';
 import { launch, visit } from '../wordpress/visit.mjs';
 import { startWordPress } from '../wordpress/wordpress-site.mjs';
 
-const pasted = (name) => pastedFrom('docs/guides/wordpress.md', name);
+const pasted = (/** @type {string} */ name) => pastedFrom('docs/guides/wordpress.md', name);
 
+/** @type {import('../wordpress/wordpress-site.mjs').WordPressSite} */
 let site;
 before(async () => {
   site = await startWordPress({
@@ -26,8 +28,9 @@ before(async () => {
 });
 after(async () => site?.stop());
 
-for (const browserName of ['chromium', 'firefox']) {
+for (const browserName of /** @type {const} */ (['chromium', 'firefox'])) {
   describe(`WordPress 6.1 without the plugin, the guide's site-wide loader, in ${browserName}`, { timeout: 60_000 }, () => {
+    /** @type {import('puppeteer-core').Browser} */
     let browser;
     before(async () => (browser = await launch(browserName)));
     after(() => browser.close());

@@ -1,3 +1,4 @@
+// @ts-check
 // The widget in a real WordPress 6.1 (Debian's packages, on loopback), as each role places it: posts saved
 // through WordPress's own API as administrator, author and contributor, the plugin installed from the zip
 // `npm run build:wordpress` writes, and the pages WordPress serves loaded in Chromium and Firefox. The CDN's
@@ -19,11 +20,13 @@ const GUIDE = 'docs/guides/wordpress.md';
 const ALL_APPS = ['Instagram', 'Google', 'Spotify', 'Netflix', 'Dropbox'];
 
 execFileSync('node', ['scripts/build-wordpress.mjs'], { stdio: 'ignore' });
-const readmeSnippet = /<!-- snippet:start -->\s*```html\n([\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'))[1].trim();
+const readmeMatch = /<!-- snippet:start -->\s*```html\n([\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'));
+assert.ok(readmeMatch, 'the README has its snippet');
+const readmeSnippet = readmeMatch[1].trim();
 const guide = readFileSync(GUIDE, 'utf8');
 /** A snippet from the guide, as an editor pastes it. */
-const pasted = (name) => pastedFrom(GUIDE, name).trim();
-const htmlBlock = (html) => `<!-- wp:html -->\n${html}\n<!-- /wp:html -->`;
+const pasted = (/** @type {string} */ name) => pastedFrom(GUIDE, name).trim();
+const htmlBlock = (/** @type {string} */ html) => `<!-- wp:html -->\n${html}\n<!-- /wp:html -->`;
 
 const CONTENT_JSON = JSON.stringify({
   heading: 'Python on our favourite sites',
@@ -35,10 +38,13 @@ const CONTENT_JSON = JSON.stringify({
  * shortcode: a choice's last value (the default is first or in the middle, so the element shows it was set), a
  * level, a flag written bare, and text; a few text attributes need a value of their kind.
  */
+/** @type {{ modules: { declarations?: { tagName?: string, attributes?: { name: string, type: { text: string } }[] }[] }[] }} */
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const SHOWCASE_MANIFEST_ATTRIBUTES = manifest.modules
   .flatMap((module) => module.declarations ?? [])
-  .find((declaration) => declaration.tagName === 'python-showcase').attributes;
+  .find((declaration) => declaration.tagName === 'python-showcase')?.attributes;
+assert.ok(SHOWCASE_MANIFEST_ATTRIBUTES, 'custom-elements.json lists the attributes of <python-showcase>');
+/** @type {Record<string, string>} */
 const TEXT_VALUES = {
   apps: 'reddit',
   src: '/wp-content/uploads/python-showcase/content.json',
@@ -47,7 +53,7 @@ const TEXT_VALUES = {
 const EVERY_ATTRIBUTE = Object.fromEntries(
   SHOWCASE_MANIFEST_ATTRIBUTES.map(({ name, type }) => {
     const choices = type.text.match(/'[^']*'/g);
-    if (choices) return [name, choices.at(-1).slice(1, -1)];
+    if (choices) return [name, choices[choices.length - 1].slice(1, -1)];
     if (type.text === 'boolean') return [name, true];
     if (type.text.startsWith('number')) return [name, '4'];
     return [name, TEXT_VALUES[name] ?? `${name}-value`];
@@ -111,8 +117,11 @@ const CASES = [
   },
 ];
 
+/** @type {import('../wordpress/wordpress-site.mjs').WordPressSite} */
 let site;
+/** @type {Partial<Record<'chromium' | 'firefox', import('puppeteer-core').Browser>>} */
 const browsers = {};
+/** @type {Record<string, import('../wordpress/visit.mjs').Outcome>} */
 const results = {};
 
 before(async () => {
@@ -130,16 +139,28 @@ after(async () => {
   await site?.stop();
 });
 
-const visit = (browserName, caseName, options) => visitUrl(browsers[browserName], site.posts[caseName].url, options);
+/**
+ * @param {'chromium' | 'firefox'} browserName
+ * @param {string} caseName
+ * @param {Parameters<typeof visitUrl>[2]} [options]
+ */
+const visit = (browserName, caseName, options) => {
+  const browser = browsers[browserName];
+  assert.ok(browser, `${browserName} is running`);
+  return visitUrl(browser, site.posts[caseName].url, options);
+};
 
-/** The post's content as WordPress (Twenty Twenty-Three) serves it: what its entry-content element holds. */
+/**
+ * The post's content as WordPress (Twenty Twenty-Three) serves it: what its entry-content element holds.
+ * @param {string} html
+ */
 const entryContent = (html) => {
   const match = /<div [^>]*class="[^"]*\bentry-content\b[^"]*"[^>]*>([\s\S]*?)<\/div>\s*<div class="wp-block-template-part">/.exec(html);
   assert.ok(match, 'the served page has an entry-content element');
   return match[1].trim();
 };
 
-for (const browserName of ['chromium', 'firefox']) {
+for (const browserName of /** @type {const} */ (['chromium', 'firefox'])) {
   describe(`WordPress 6.1 in ${browserName}`, { timeout: 120_000 }, () => {
     it("the README snippet pasted by an administrator works in the classic editor and a Custom HTML block", async () => {
       for (const name of ['admin-classic-snippet', 'admin-html-block-snippet']) {
@@ -254,8 +275,7 @@ for (const browserName of ['chromium', 'firefox']) {
         it(`the plugin reserves the widget's height: CLS at most 0.01 at ${width} px, script 500 ms late`, async () => {
           const outcome = await visit(browserName, 'contributor-shortcode', { width, scriptDelay: 500 });
           assert.deepEqual(outcome.widgets, [ALL_APPS]);
-          assert.ok(outcome.cls <= 0.01, `CLS ${outcome.cls}`);
-          (results.cls ??= {})[width] = outcome.cls;
+          assert.ok(typeof outcome.cls === 'number' && outcome.cls <= 0.01, `CLS ${outcome.cls}`);
         });
       }
     }
@@ -265,11 +285,13 @@ for (const browserName of ['chromium', 'firefox']) {
 describe(`${GUIDE} is this test's output`, () => {
   it('its generated blocks are current', async () => {
     results['author-shortcode'] ??= await visit('chromium', 'author-shortcode');
-    const normalize = (text) => text.replaceAll(site.origin, 'https://partner.example').replace(/sha384-[A-Za-z0-9+/=]+/g, 'sha384-…');
+    const normalize = (/** @type {string} */ text) => text.replaceAll(site.origin, 'https://partner.example').replace(/sha384-[A-Za-z0-9+/=]+/g, 'sha384-…');
+    const scriptTag = /<script defer integrity[^>]*><\/script>/.exec(results['author-shortcode'].html);
+    assert.ok(scriptTag, "the plugin's script tag");
     const blocks = {
       'author-saved': `\`\`\`html\n${normalize(site.posts['author-html-block-snippet'].saved)}\n\`\`\``,
       'shortcode-served': `\`\`\`html\n${normalize(entryContent(results['author-shortcode'].html))}\n\`\`\``,
-      'plugin-script-tag': `\`\`\`html\n${normalize(/<script defer integrity[^>]*><\/script>/.exec(results['author-shortcode'].html)[0])}\n\`\`\``,
+      'plugin-script-tag': `\`\`\`html\n${normalize(scriptTag[0])}\n\`\`\``,
     };
     let text = guide;
     for (const [name, block] of Object.entries(blocks)) {

@@ -1,6 +1,11 @@
+// @ts-check
 // Loaded first by each test page: records what a hostile-host test asserts on, for the test to read through
 // `frame.contentWindow.probe` (same origin) or to receive by postMessage (sandboxed, opaque origin).
-window.probe = { errors: [], warnings: [], consoleErrors: [], violations: [], layoutShift: 0 };
+// A classic script: `probe` is a global of the page, window.probe.
+/** @type {import('../helpers/frames.js').Probe} */
+var probe = { errors: [], warnings: [], consoleErrors: [], violations: [], layoutShift: 0 };
+/** A layout-shift entry, which TypeScript's DOM types do not describe. */
+/** @typedef {PerformanceEntry & { value: number, hadRecentInput: boolean }} LayoutShift */
 addEventListener('error', (event) => probe.errors.push(String(event.message)));
 addEventListener('unhandledrejection', (event) => probe.errors.push(String(event.reason)));
 document.addEventListener('securitypolicyviolation', (event) =>
@@ -17,7 +22,9 @@ console.error = (...args) => {
 };
 try {
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) probe.layoutShift += entry.value;
+    for (const entry of /** @type {LayoutShift[]} */ (list.getEntries())) {
+      if (!entry.hadRecentInput) probe.layoutShift = (probe.layoutShift ?? 0) + entry.value;
+    }
   }).observe({ type: 'layout-shift', buffered: true });
 } catch {
   probe.layoutShift = null; // This engine reports no layout shifts.

@@ -1,5 +1,7 @@
+// @ts-check
 // Runs inside the sandboxed iframe (opaque origin: the parent cannot read it): waits for the widget, closes the
 // promo (storage throws here), and reports what happened to the parent by postMessage.
+/* global probe -- tests/pages/probe.js, loaded first */
 const started = Date.now();
 const timer = setInterval(() => {
   const root = document.querySelector('python-showcase')?.shadowRoot;
@@ -12,8 +14,8 @@ const timer = setInterval(() => {
   } catch {
     storageThrows = true;
   }
-  const promo = root?.querySelector('python-course-promo');
-  promo?.shadowRoot?.querySelector('button.close')?.click();
+  const promo = /** @type {HTMLElement | null | undefined} */ (root?.querySelector('python-course-promo'));
+  /** @type {HTMLButtonElement | null | undefined} */ (promo?.shadowRoot?.querySelector('button.close'))?.click();
   setTimeout(() => {
     parent.postMessage(
       {

@@ -1,3 +1,4 @@
+// @ts-check
 // What the browser tests need from the test server: pages served with the headers a hostile host would send,
 // content documents that fail in every way a partner's server can, a late drop-in script, and element
 // screenshots compared on the server.
@@ -14,8 +15,21 @@ const STRICT_CSP =
 const FALLBACK = '<a href="https://www.nobledesktop.com/">Apps you use every day are built with Python</a>';
 
 /**
+ * @typedef {import('koa').Context} Context
+ * @typedef {import('@web/test-runner').BasicTestSession} TestSession
+ * @typedef {{ policy: string, scripts: string[], body: string }} HostPage
+ * A session's launcher, as this file uses it: puppeteer's (Chromium, Firefox), or WebDriver's (WebKit), whose
+ * webdriverio client is in a field its type keeps private.
+ * @typedef {import('@web/test-runner').BrowserLauncher & (
+ *   Pick<import('@web/test-runner-chrome').ChromeLauncher, 'getPage'> |
+ *   (Pick<import('@web/test-runner-webdriver').WebdriverLauncher, 'takeScreenshot'> & { driver: Awaited<ReturnType<typeof import('webdriverio').remote>> })
+ * )} Launcher
+ */
+
+/**
  * Host pages, each served with its Content-Security-Policy header: the probe first (it records errors,
  * warnings and violations), then the scripts, then the body.
+ * @type {Record<string, HostPage>}
  */
 const HOST_PAGES = {
   '/tests/pages/strict-csp.html': {
@@ -41,6 +55,7 @@ const HOST_PAGES = {
   },
 };
 
+/** @param {HostPage} page */
 function hostPage({ scripts, body }) {
   const tags = scripts.map((src) => `<script src="${src}" defer></script>`).join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title>
@@ -52,7 +67,10 @@ const VALID_CONTENT = JSON.stringify({
   apps: [{ id: 'reddit', name: 'Reddit', summary: 'Served by the partner.', url: 'https://www.reddit.com/' }],
 });
 
-/** Content documents for `src`, by the name after /tests/src/. */
+/**
+ * Content documents for `src`, by the name after /tests/src/.
+ * @type {Record<string, (ctx: Context) => unknown>}
+ */
 const SOURCES = {
   ok: (ctx) => json(ctx, VALID_CONTENT),
   'not-found': (ctx) => ((ctx.status = 404), (ctx.body = 'Not found')),
@@ -66,16 +84,26 @@ const SOURCES = {
   slow: (ctx) => new Promise((resolve) => setTimeout(() => resolve(json(ctx, VALID_CONTENT)), 600)),
 };
 
+/**
+ * @param {Context} ctx
+ * @param {string} body
+ */
 function json(ctx, body) {
   ctx.type = 'application/json';
   ctx.body = body;
 }
 
+/** @type {Map<string, PNG>} */
 const baselines = new Map();
+/** @type {Promise<string> | undefined} */
 let reactBundle;
 /** Test apps built around components the embed builder wrote, by the number in /tests/compiled/<n>.js. */
+/** @type {Map<string, string>} */
 const compiledApps = new Map();
-/** Content files put on the test server by the tests, by name. */
+/**
+ * Content files put on the test server by the tests, by name.
+ * @type {Map<string, string>}
+ */
 const uploads = new Map();
 
 /**
@@ -83,6 +111,8 @@ const uploads = new Map();
  * embed builder wrote: JSX compiled as React 19's automatic runtime, or a Vue single-file component compiled
  * with @vue/compiler-sfc and the custom-element prefix the builder tells Vue users to set; `python-showcase` is the
  * package's ES module build. Returns the bundle's URL, or the compiler's message.
+ * @param {'react' | 'vue'} framework
+ * @param {string} code
  */
 async function compileBuilderApp(framework, code) {
   try {
@@ -130,7 +160,7 @@ async function compileBuilderApp(framework, code) {
     compiledApps.set(String(number), result.outputFiles[0].text);
     return { url: `/tests/compiled/${number}.js` };
   } catch (error) {
-    return { error: String(error.message ?? error) };
+    return { error: String(error instanceof Error ? error.message : error) };
   }
 }
 
@@ -155,7 +185,7 @@ export function testServerPlugin() {
         return { sizeDiffers: true, baseline: [baseline.width, baseline.height], actual: [png.width, png.height] };
       }
       const diff = process.env.SCREENSHOT_DIFF_DIR ? new PNG({ width: png.width, height: png.height }) : null;
-      const differing = pixelmatch(baseline.data, png.data, diff?.data ?? null, png.width, png.height, {
+      const differing = pixelmatch(baseline.data, png.data, diff?.data, png.width, png.height, {
         threshold: 0.1,
       });
       if (diff) {
@@ -171,6 +201,8 @@ export function testServerPlugin() {
 /**
  * A page with the README's snippet exactly as written, but for the script URL, which points at this build
  * (answering `delay` ms late; `run` keeps each load out of the cache): the widget above the fold, text below it.
+ * @param {number} delay
+ * @param {string} run
  */
 function readmeSnippetPage(delay, run) {
   const readme = readFileSync('README.md', 'utf8');
@@ -191,6 +223,7 @@ function readmeSnippetPage(delay, run) {
  * A page built on the server with `python-showcase/ssr` as built (dist/server/ssr.js), text below the widget.
  * `attributes` and `content` are JSON; `script=none` leaves every script out (JavaScript off), otherwise the
  * drop-in script comes `delay` ms late, after the probe.
+ * @param {Context['query']} query
  */
 async function serverRenderedPage(query) {
   const { renderShowcase } = await import(`${process.cwd()}/dist/server/ssr.js`);
@@ -210,9 +243,14 @@ async function serverRenderedPage(query) {
     <body>${widget}${paragraph.repeat(6)}</body></html>`;
 }
 
-/** Lets the page use the clipboard without a prompt, where the launcher can say so (puppeteer on Chromium). */
+/**
+ * Lets the page use the clipboard without a prompt, where the launcher can say so (puppeteer on Chromium).
+ * @param {TestSession} session
+ * @param {string} origin
+ */
 async function grantClipboard(session, origin) {
-  const page = session.browser.getPage?.(session.id);
+  const browser = /** @type {Launcher} */ (session.browser);
+  const page = 'getPage' in browser ? browser.getPage(session.id) : undefined;
   if (!page) return false;
   await page
     .browserContext()
@@ -220,10 +258,15 @@ async function grantClipboard(session, origin) {
   return true;
 }
 
-/** Sizes the page's viewport (puppeteer) or the browser window (WebDriver, where viewports cannot be set). */
+/**
+ * Sizes the page's viewport (puppeteer) or the browser window (WebDriver, where viewports cannot be set).
+ * @param {TestSession} session
+ * @param {number} width
+ * @param {number} height
+ */
 async function setWindowSize(session, width, height) {
-  const browser = session.browser;
-  if (typeof browser.getPage === 'function') {
+  const browser = /** @type {Launcher} */ (session.browser);
+  if ('getPage' in browser) {
     await browser.getPage(session.id).setViewport({ width, height });
   } else {
     // The WebDriver launcher keeps its webdriverio client in a field it does not export.
@@ -232,9 +275,13 @@ async function setWindowSize(session, width, height) {
   return true;
 }
 
+/**
+ * @param {TestSession} session
+ * @param {string} selector
+ */
 async function elementScreenshot(session, selector) {
-  const browser = session.browser;
-  if (typeof browser.getPage === 'function') {
+  const browser = /** @type {Launcher} */ (session.browser);
+  if ('getPage' in browser) {
     const page = browser.getPage(session.id);
     const element = await page.$(selector);
     if (!element) throw new Error(`nothing matches ${selector}`);
@@ -243,7 +290,11 @@ async function elementScreenshot(session, selector) {
   return browser.takeScreenshot(session.id, `return document.querySelector(${JSON.stringify(selector)})`);
 }
 
-/** Answers the /tests/src/ documents and the other-version script, adds each page's policy header, and makes the drop-in script answer late when asked with ?delay=ms. */
+/**
+ * Answers the /tests/src/ documents and the other-version script, adds each page's policy header, and makes the drop-in script answer late when asked with ?delay=ms.
+ * @param {Context} ctx
+ * @param {import('koa').Next} next
+ */
 export async function testServerMiddleware(ctx, next) {
   const source = /^\/tests\/src\/([\w-]+)$/.exec(ctx.path)?.[1];
   if (source && SOURCES[source]) {
@@ -311,8 +362,9 @@ export async function testServerMiddleware(ctx, next) {
   if (ctx.path === '/tests/pages/guide-strict-csp.html') {
     // The strict-CSP guide's snippet as pasted, its file paths mapped to this build and the reservation rules.
     const guide = readFileSync('docs/guides/strict-csp.md', 'utf8');
-    const snippet = /```html\n([\s\S]*?)```/
-      .exec(guide)[1]
+    const pasted = /```html\n([\s\S]*?)```/.exec(guide)?.[1];
+    if (!pasted) throw new Error('docs/guides/strict-csp.md has no html snippet');
+    const snippet = pasted
       .replace('/js/python-showcase.js', '/dist/python-showcase.js')
       .replace('/css/site.css', '/tests/pages/site.css');
     ctx.type = 'text/html';
@@ -335,7 +387,8 @@ export async function testServerMiddleware(ctx, next) {
     ctx.status = 204;
     return undefined;
   }
-  if (upload && uploads.has(upload[1])) return json(ctx, uploads.get(upload[1]));
+  const uploaded = upload ? uploads.get(upload[1]) : undefined;
+  if (uploaded !== undefined) return json(ctx, uploaded);
   const compiled = /^\/tests\/compiled\/(\d+)\.js$/.exec(ctx.path);
   if (compiled && compiledApps.has(compiled[1])) {
     ctx.type = 'application/javascript';

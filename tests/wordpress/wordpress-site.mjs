@@ -1,3 +1,4 @@
+// @ts-check
 // A real WordPress for the tests, from Debian's packages (wordpress, mariadb-server, php-cli, php-mysql), on
 // loopback: installs what is missing (as root), starts MariaDB unless it runs, installs the plugin from the zip
 // `npm run build:wordpress` writes (as a site owner uploads it), installs a site whose posts are saved as each
@@ -25,6 +26,11 @@ const DATABASE = 'python_showcase_test';
 // it is (Debian's default, /var/lib/wordpress/wp-content, has no themes and is outside the document root).
 const CONTENT_DIR = '/usr/share/wordpress/wp-content';
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {import('node:child_process').ExecFileSyncOptions} [options]
+ */
 const sh = (command, args, options = {}) => execFileSync(command, args, { encoding: 'utf8', ...options });
 
 function missingPackages() {
@@ -59,6 +65,10 @@ const mariadbAnswers = () =>
   spawnSync('mariadb-admin', ['--protocol=socket', `--socket=${SOCKET}`, '-uroot', 'ping'], { encoding: 'utf8' })
     .status === 0;
 
+/**
+ * @param {() => boolean | Promise<boolean>} check
+ * @param {string} what
+ */
 async function until(check, what, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
@@ -69,38 +79,49 @@ async function until(check, what, timeoutMs = 30_000) {
 
 async function freePort() {
   const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
 
 /**
+ * A running test site: its origin, each post's URL and content as saved, and what stops it.
+ * @typedef {{ origin: string, posts: Record<string, { url: string, saved: string }>, stop: () => Promise<void> }} WordPressSite
+ */
+
+/**
  * Starts the site with `cases` ([{ name, role, content }]) as posts, the plugin installed from `pluginZip`, and
  * `uploads` ({ path: text }) under wp-content/uploads/, and `muPlugins` ({ file: php }), code a site's
  * administrator adds for the whole site; without `pluginZip`, the plugin is not installed. Resolves to { origin, posts: { name: { url, saved } }, stop }, where `stop` resolves once all is stopped and removed.
+ * @param {{ cases: { name: string, role: string, content: string }[], pluginZip?: string, uploads?: Record<string, string>, muPlugins?: Record<string, string> }} site
+ * @returns {Promise<WordPressSite>}
  */
 export async function startWordPress({ cases, pluginZip, uploads = {}, muPlugins = {} }) {
   if (process.getuid?.() !== 0) {
     throw new Error('the WordPress tests set up a site in /etc/wordpress and /usr/share/wordpress: run them as root');
   }
   installWordPressPackages();
+  /** @type {import('node:child_process').ChildProcess[]} */
   const started = [];
+  /** @type {string[]} */
   const written = [];
   // Each child leads a process group of its own (PHP's server forks workers): the whole group is stopped, and
   // each awaited, so the next site finds MariaDB's files free. What this run wrote is removed.
   const stop = async () => {
     for (const child of started.reverse()) {
-      if (child.exitCode !== null) continue;
+      // No pid: it never started.
+      if (child.exitCode !== null || child.pid === undefined) continue;
+      const { pid } = child;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       try {
-        process.kill(-child.pid, 'SIGTERM');
+        process.kill(-pid, 'SIGTERM');
       } catch {
         // Already gone.
       }
       const timer = setTimeout(() => {
         try {
-          process.kill(-child.pid, 'SIGKILL');
+          process.kill(-pid, 'SIGKILL');
         } catch {
           // Already gone.
         }

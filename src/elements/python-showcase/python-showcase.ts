@@ -198,6 +198,7 @@ export class PythonShowcase extends ShowcaseElement {
   /** Whether the HTML parser has finished this element's children: it has, once it has moved past the element. */
   #parserIsDone(): boolean {
     if (document.readyState !== 'loading') return true;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- a cursor walking up from this element, not a saved `this`
     for (let node: Node | null = this; node; node = node.parentNode) if (node.nextSibling) return true;
     return false;
   }
