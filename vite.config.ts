@@ -8,6 +8,31 @@ import { renderDocPage } from './scripts/render-guide.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
+/** Internal property names the drop-in script shortens (see `terserOptions.mangle` below). */
+const MANGLED_PROPERTIES = new RegExp(
+  `^(${[
+    // ShowcaseElement's internals
+    'attributePrefix',
+    'shownTheme',
+    'shownLevel',
+    'impressionTarget',
+    'defaultHeadingLevel',
+    // heading(): HeadingAttributes
+    'focusTarget',
+    // impressions.ts: an element's watch
+    'visible',
+    'timer',
+    // content-sources.ts and read-content.ts: results
+    'note',
+    'repaired',
+    'problems',
+    // promo-schedule.ts: the choice and its options
+    'shown',
+    'shownThisPage',
+    'firstVariant',
+  ].join('|')})$`,
+);
+
 /** Wraps the drop-in bundle in the guard (scripts/drop-in-guard.mjs) and writes the snippet's version and hash. */
 function dropInGuardPlugin(): Plugin {
   const { before, after } = dropInGuard(version);
@@ -39,7 +64,9 @@ function minifyTemplateLiterals(): Plugin {
     apply: 'build',
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
-      const result = await minifyHTMLLiterals(code, { fileName: id });
+      // Quotes are left out where HTML does not need them (`part=card`); Lit reads unquoted attribute values,
+      // bound ones included (`class=promo-${placement}`).
+      const result = await minifyHTMLLiterals(code, { fileName: id, html: { removeAttributeQuotes: true } });
       return result ? { code: result.code, map: result.map } : null;
     },
   };
@@ -104,7 +131,24 @@ export default defineConfig({
     // default minifier does.
     minify: 'terser',
     terserOptions: {
-      compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_methods: true },
+      // The targets above are all ES2020 and later, and none is Safari 10, whose bugs Vite works around by default.
+      safari10: false,
+      ecma: 2020,
+      compress: {
+        passes: 3,
+        pure_getters: true,
+        unsafe: true,
+        unsafe_arrows: true,
+        unsafe_methods: true,
+        // Unused parameters are dropped: neither this code nor Lit reads a function's `length`.
+        keep_fargs: false,
+      },
+      mangle: {
+        // Properties only this code reads and writes, by script: never public API, an attribute, content JSON,
+        // stored data, a DOM or Lit name, or a template binding (`.data=${…}` names a property in a string, which
+        // this cannot see). Named one by one, so that no other property is renamed by accident.
+        properties: { regex: MANGLED_PROPERTIES },
+      },
       format: { comments: false },
     },
     emptyOutDir: true,
