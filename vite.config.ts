@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
@@ -55,10 +55,25 @@ function dropInGuardPlugin(): Plugin {
 }
 
 /**
+ * The widget's private custom properties (`--_surface`, `--_promo-bg-2`, …: the theme tokens, set and read only in
+ * its own stylesheets, never by a host page, which has the public `--python-showcase-*` ones) by short names
+ * (`--_a`, `--_b`, …), given in the sorted order of every such name in src/, so that each build gives the same.
+ */
+function privatePropertyNames(): Map<string, string> {
+  const names = new Set<string>();
+  for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.ts')) continue;
+    for (const [name] of readFileSync(join('src', file), 'utf8').matchAll(/--_[a-z][\w-]*/g)) names.add(name);
+  }
+  return new Map([...names].sort().map((name, i) => [name, `--_${i.toString(36)}`]));
+}
+
+/**
  * Minifies the CSS and HTML inside Lit's `css` and `html` template literals, which the JavaScript minifier leaves
  * as written; that whitespace would otherwise be a large share of the drop-in script's bytes.
  */
 function minifyTemplateLiterals(): Plugin {
+  const shortNames = privatePropertyNames();
   return {
     name: 'python-showcase:minify-template-literals',
     apply: 'build',
@@ -67,7 +82,10 @@ function minifyTemplateLiterals(): Plugin {
       // Quotes are left out where HTML does not need them (`part=card`); Lit reads unquoted attribute values,
       // bound ones included (`class=promo-${placement}`).
       const result = await minifyHTMLLiterals(code, { fileName: id, html: { removeAttributeQuotes: true } });
-      return result ? { code: result.code, map: result.map } : null;
+      if (!result) return null;
+      // Shortened after minifying: what follows a name on its line moves left, still mapped to this module.
+      const shortened = result.code.replace(/--_[a-z][\w-]*/g, (name) => shortNames.get(name) ?? name);
+      return { code: shortened, map: result.map };
     },
   };
 }
