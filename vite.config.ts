@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
@@ -7,6 +7,31 @@ import { dropInGuard } from './scripts/drop-in-guard.mjs';
 import { renderDocPage } from './scripts/render-guide.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Internal property names the drop-in script shortens (see `terserOptions.mangle` below). */
+const MANGLED_PROPERTIES = new RegExp(
+  `^(${[
+    // ShowcaseElement's internals
+    'attributePrefix',
+    'shownTheme',
+    'shownLevel',
+    'impressionTarget',
+    'defaultHeadingLevel',
+    // heading(): HeadingAttributes
+    'focusTarget',
+    // impressions.ts: an element's watch
+    'visible',
+    'timer',
+    // content-sources.ts and read-content.ts: results
+    'note',
+    'repaired',
+    'problems',
+    // promo-schedule.ts: the choice and its options
+    'shown',
+    'shownThisPage',
+    'firstVariant',
+  ].join('|')})$`,
+);
 
 /** Wraps the drop-in bundle in the guard (scripts/drop-in-guard.mjs) and writes the snippet's version and hash. */
 function dropInGuardPlugin(): Plugin {
@@ -30,17 +55,37 @@ function dropInGuardPlugin(): Plugin {
 }
 
 /**
+ * The widget's private custom properties (`--_surface`, `--_promo-bg-2`, …: the theme tokens, set and read only in
+ * its own stylesheets, never by a host page, which has the public `--python-showcase-*` ones) by short names
+ * (`--_a`, `--_b`, …), given in the sorted order of every such name in src/, so that each build gives the same.
+ */
+function privatePropertyNames(): Map<string, string> {
+  const names = new Set<string>();
+  for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.ts')) continue;
+    for (const [name] of readFileSync(join('src', file), 'utf8').matchAll(/--_[a-z][\w-]*/g)) names.add(name);
+  }
+  return new Map([...names].sort().map((name, i) => [name, `--_${i.toString(36)}`]));
+}
+
+/**
  * Minifies the CSS and HTML inside Lit's `css` and `html` template literals, which the JavaScript minifier leaves
  * as written; that whitespace would otherwise be a large share of the drop-in script's bytes.
  */
 function minifyTemplateLiterals(): Plugin {
+  const shortNames = privatePropertyNames();
   return {
     name: 'python-showcase:minify-template-literals',
     apply: 'build',
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
-      const result = await minifyHTMLLiterals(code, { fileName: id });
-      return result ? { code: result.code, map: result.map } : null;
+      // Quotes are left out where HTML does not need them (`part=card`); Lit reads unquoted attribute values,
+      // bound ones included (`class=promo-${placement}`).
+      const result = await minifyHTMLLiterals(code, { fileName: id, html: { removeAttributeQuotes: true } });
+      if (!result) return null;
+      // Shortened after minifying: what follows a name on its line moves left, still mapped to this module.
+      const shortened = result.code.replace(/--_[a-z][\w-]*/g, (name) => shortNames.get(name) ?? name);
+      return { code: shortened, map: result.map };
     },
   };
 }
@@ -104,7 +149,24 @@ export default defineConfig({
     // default minifier does.
     minify: 'terser',
     terserOptions: {
-      compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_methods: true },
+      // The targets above are all ES2020 and later, and none is Safari 10, whose bugs Vite works around by default.
+      safari10: false,
+      ecma: 2020,
+      compress: {
+        passes: 3,
+        pure_getters: true,
+        unsafe: true,
+        unsafe_arrows: true,
+        unsafe_methods: true,
+        // Unused parameters are dropped: neither this code nor Lit reads a function's `length`.
+        keep_fargs: false,
+      },
+      mangle: {
+        // Properties only this code reads and writes, by script: never public API, an attribute, content JSON,
+        // stored data, a DOM or Lit name, or a template binding (`.data=${…}` names a property in a string, which
+        // this cannot see). Named one by one, so that no other property is renamed by accident.
+        properties: { regex: MANGLED_PROPERTIES },
+      },
       format: { comments: false },
     },
     emptyOutDir: true,

@@ -3,7 +3,11 @@
 // gives every byte of the minified output to the source module it came from, and reports for each module its
 // raw bytes, its gzip bytes alone (its code gzipped on its own, so that column sums to more than the whole file,
 // which gzip compresses across modules), and what it costs the shipped file: the gzip -9 bytes saved if the file
-// were without it. Writes bench/size.md and a treemap of those costs, bench/size-treemap.svg.
+// were without it; the same for the file's parts (Lit, the styles, the promo, …). Writes bench/size.md and a treemap
+// of those costs, bench/size-treemap.svg.
+//
+// bench/size-baseline.json holds the same figures for an earlier build: bench/size.md compares each module with it,
+// which shows where a cut came from (or a growth). `npm run size -- --save-baseline` records the current build as it.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +15,9 @@ import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
 import { dropInGuard } from './drop-in-guard.mjs';
+
+const BASELINE = 'bench/size-baseline.json';
+const saveBaseline = process.argv.includes('--save-baseline');
 
 const outDir = mkdtempSync(join(tmpdir(), 'python-showcase-size-'));
 execFileSync('npx', ['vite', 'build', '--sourcemap', '--outDir', outDir, '--logLevel', 'silent'], { stdio: 'inherit' });
@@ -84,9 +91,47 @@ const rows = [...chunks.entries()]
   }))
   .sort((a, b) => b.cost - a.cost || b.raw - a.raw);
 const rawTotal = Buffer.byteLength(code);
+const brotli = brotliCompressSync(code).length;
+
+/**
+ * The file's parts, by module: what each costs is measured whole, as the file with and without it.
+ * @type {Array<[string, (module: string) => boolean]>}
+ */
+const PARTS = [
+  ['Lit (lit-html, @lit/reactive-element, lit-element)', (m) => !m.startsWith('src/') && !m.startsWith('(')],
+  ['the drop-in guard', (m) => m === GUARD],
+  ['the stylesheets (*.styles.ts)', (m) => m.endsWith('.styles.ts')],
+  ['the default content and brand marks', (m) => /default-content|brand-icon-paths/.test(m)],
+  [
+    'the promo: element, schedules, memory (styles above)',
+    (m) => /promo-(memory|schedule)\.ts$|python-course-promo\.(ts|attributes\.ts)$/.test(m),
+  ],
+  ['content sources and validation', (m) => /content-sources|read-content|links\.ts$/.test(m)],
+];
+const partRows = PARTS.map(([part, test]) => ({
+  part,
+  cost:
+    whole -
+    gzipBytes(
+      [...chunks.entries()]
+        .filter(([module]) => !test(module))
+        .map(([, t]) => t)
+        .join(''),
+    ),
+}));
+
+if (saveBaseline) {
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  const modules = Object.fromEntries(rows.map((r) => [r.module, { cost: r.cost, raw: r.raw }]));
+  writeFileSync(BASELINE, `${JSON.stringify({ commit, raw: rawTotal, gzip: total, modules }, null, 2)}\n`);
+  console.log(`${BASELINE}: the build of ${commit}, ${total} bytes gzip -9`);
+  process.exit(0);
+}
+
 const bar = (/** @type {number} */ share) => '█'.repeat(Math.max(1, Math.round(share * 40)));
+const signed = (/** @type {number} */ n) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 const table = [
-  `dist/python-showcase.js: ${rawTotal} bytes, ${total} bytes gzip -9, ${brotliCompressSync(code).length} bytes brotli.`,
+  `dist/python-showcase.js: ${rawTotal} bytes, ${total} bytes gzip -9, ${brotli} bytes brotli.`,
   '',
   'Cost in the file: how many gzip -9 bytes (zlib) the file would lose without the module. The rest compresses',
   "less well without it, so the costs sum to less than the file; under 50 bytes the figure is within gzip's",
@@ -94,13 +139,49 @@ const table = [
   '',
   "![Treemap: each module's cost in the file](size-treemap.svg)",
   '',
+  '| part | cost in the file (gzip) |',
+  '| --- | --- |',
+  ...partRows.map((r) => `| ${r.part} | ${r.cost} |`),
+  '',
   '| module | cost in the file (gzip) | gzip alone | raw bytes | share of raw |  |',
   '| --- | --- | --- | --- | --- | --- |',
   ...rows.map(
     (r) =>
       `| ${r.module} | ${r.cost < 50 ? '< 50' : r.cost} | ${r.alone} | ${r.raw} | ${((r.raw / rawTotal) * 100).toFixed(1)}% | ${bar(r.raw / rawTotal)} |`,
   ),
+  ...comparison(),
 ].join('\n');
+
+/** Where the bytes went since the baseline, module by module: the modules that changed, the largest cut first. */
+function comparison() {
+  if (!existsSync(BASELINE)) return [];
+  const baseline = JSON.parse(readFileSync(BASELINE, 'utf8'));
+  const now = Object.fromEntries(rows.map((r) => [r.module, r]));
+  const changed = [...new Set([...Object.keys(baseline.modules), ...Object.keys(now)])]
+    .map((module) => ({ module, before: baseline.modules[module], after: now[module] }))
+    .map((r) => ({
+      ...r,
+      cost: (r.after?.cost ?? 0) - (r.before?.cost ?? 0),
+      raw: (r.after?.raw ?? 0) - (r.before?.raw ?? 0),
+    }))
+    .filter((r) => r.raw !== 0)
+    .sort((a, b) => a.cost - b.cost || a.raw - b.raw);
+  return [
+    '',
+    `## Where the cut came from: since ${baseline.commit}`,
+    '',
+    `${baseline.gzip} bytes gzip -9 then (${BASELINE}), ${total} now: ${signed(total - baseline.gzip)}. Build settings (terser's,`,
+    "the template minifier's) shrink modules whose source is unchanged, Lit's included; a module gone is folded",
+    'into another. Changes in cost under 50 bytes are within the noise described above; raw bytes are exact.',
+    '',
+    '| module | cost before | cost after | change | raw before | raw after | raw change |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...changed.map(
+      (r) =>
+        `| ${r.module} | ${r.before?.cost ?? '—'} | ${r.after?.cost ?? '—'} | ${signed(r.cost)} | ${r.before?.raw ?? '—'} | ${r.after?.raw ?? '—'} | ${signed(r.raw)} |`,
+    ),
+  ];
+}
 writeFileSync('bench/size.md', `${table}\n`);
 writeFileSync('bench/size-treemap.svg', treemap(rows.filter((r) => r.cost >= 50)));
 console.log(table);

@@ -14,14 +14,15 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 const SYSTEM_PACKAGES = ['chromium', 'firefox-esr', 'webkit2gtk-driver', 'xvfb', 'xauth', 'fonts-dejavu-core'];
 const REQUIRED_FILES = ['/usr/bin/chromium', '/usr/bin/firefox-esr', '/usr/bin/WebKitWebDriver', '/usr/bin/xvfb-run'];
 /**
- * gzip -9 bytes of dist/python-showcase.js, Lit included (LitElement, lit-html): 16,384 with Lit, plus 244 for
- * the mount points and 2,453 for promo schedules, deadlines, variants and frequency rules (each measured as the
- * file with and without it), plus 513 for the attribute tables, the rendered signal (`updateComplete`) and the
- * bounded promo memory and single validation, until
- * the size work brings the file back under 18,184. `npm run size` shows where the bytes go. A change that needs
- * more raises this number and says why.
+ * gzip -9 bytes of dist/python-showcase.js, as the file measures. `npm run size` shows where they go, each part as
+ * the file with and without it: Lit (lit-html, `@lit/reactive-element`, `lit-element`) 5,289, which only a fork of
+ * Lit would lower; the promo's element, schedules and memory 2,606 (its features were allowed 1,400); content
+ * sources and validation 2,129; the stylesheets 2,121; the default content and brand marks 1,855; the drop-in
+ * guard 272; the rest (cards, showcase, attribute tables, mount points, impressions, analytics) about 4,900.
+ * The target is 18,184 (16,384 with Lit, 400 for the mount points, 1,400 for the promo's controls). A change that
+ * needs more raises this number and says why.
  */
-export const SIZE_BUDGET = 19_519;
+export const SIZE_BUDGET = 19_140;
 
 /** @param {string} title */
 function step(title) {

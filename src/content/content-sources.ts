@@ -19,17 +19,15 @@ function parse(text: string): Parsed {
  * and typographic quotes (`wptexturize`). Returns `undefined` when the text is not JSON either way.
  */
 export function parseJsonText(text: string): Parsed {
-  const repaired = () =>
-    parse(
-      text
-        .replace(/<\/?p\b[^>]*>|<br\s*\/?>/gi, '')
-        .replace(/[“”„]|&#822[01];|&quot;/g, '"')
-        .replace(/[‘’]|&#821[67];/g, "'"),
-    );
   const strict = parse(text);
   if (strict) return strict;
-  const repairedText = repaired();
-  return repairedText && { value: repairedText.value, repaired: true };
+  const repaired = parse(
+    text
+      .replace(/<\/?p\b[^>]*>|<br\s*\/?>/gi, '')
+      .replace(/[“”„]|&#822[01];|&quot;/g, '"')
+      .replace(/[‘’]|&#821[67];/g, "'"),
+  );
+  return repaired && { ...repaired, repaired: true };
 }
 
 export type FetchResult =
@@ -38,29 +36,33 @@ export type FetchResult =
 /**
  * Fetches a content document: no cookies, any content type (with a note when it is not JSON's), failures
  * named by reason. A request the page's `connect-src` refused is told apart from other network failures by the
- * `securitypolicyviolation` event the browser fires for it.
+ * `securitypolicyviolation` event the browser fires for it. Without an answer in `SRC_TIMEOUT_MS`, `request` is
+ * aborted and the result is a timeout; the caller aborts it too when a newer load replaces this one, and drops
+ * the result.
  */
-export async function fetchContent(url: URL, signal: AbortSignal): Promise<FetchResult> {
+export async function fetchContent(url: URL, request: AbortController): Promise<FetchResult> {
   let blockedByCsp = false;
   const onViolation = (event: SecurityPolicyViolationEvent) => {
     blockedByCsp ||= url.href.startsWith(event.blockedURI);
   };
+  const timeout = setTimeout(() => request.abort(), SRC_TIMEOUT_MS);
   document.addEventListener('securitypolicyviolation', onViolation);
   try {
-    const response = await fetch(url, { credentials: 'omit', signal });
+    const response = await fetch(url, { credentials: 'omit', signal: request.signal });
     if (!response.ok) return { reason: 'http', message: `HTTP ${response.status}` };
     const type = response.headers.get('content-type');
     const parsed = parse(await response.text());
     if (!parsed) return { reason: 'parse', message: 'not JSON' };
     return /json/i.test(type ?? '') ? parsed : { ...parsed, note: `served as ${type}` };
-  } catch (error) {
-    if (signal.aborted) throw error;
+  } catch {
+    if (request.signal.aborted) return { reason: 'timeout', message: `no answer in ${SRC_TIMEOUT_MS} ms` };
     // The violation event is queued as a task of its own: let it arrive before deciding.
     await new Promise((resolve) => setTimeout(resolve));
     return blockedByCsp
       ? { reason: 'csp', message: 'blocked by connect-src' }
       : { reason: 'network', message: 'network error or CORS refusal' };
   } finally {
+    clearTimeout(timeout);
     document.removeEventListener('securitypolicyviolation', onViolation);
   }
 }

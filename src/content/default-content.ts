@@ -1,5 +1,30 @@
-import type { ShowcaseContent } from './content-model.js';
+import type { ShowcaseApp, ShowcaseContent } from './content-model.js';
 import { markValid } from './read-content.js';
+
+/**
+ * One default app, written as a row: its id is its name in lower case, which is also its brand mark's name
+ * (`icon`) and its home page's (`https://www.<id>.com/`); every figure is a lower bound dated 2026.
+ */
+const app = (
+  name: string,
+  summary: string,
+  value: number,
+  label: string,
+  uses: string[],
+  color: string,
+): ShowcaseApp => {
+  const id = name.toLowerCase();
+  return {
+    id,
+    name,
+    summary,
+    stat: { value, label, over: true, asOf: '2026' },
+    uses,
+    url: `https://www.${id}.com/`,
+    color,
+    icon: id,
+  };
+};
 
 /**
  * The embedded default content. Figures are from the article "5 Apps You Use Every Day That Are Built with
@@ -15,56 +40,46 @@ export const defaultContent: ShowcaseContent = markValid({
   intro:
     'Python does the work you never see at five household names: the backends, data and recommendations behind billions of users.',
   apps: [
-    {
-      id: 'instagram',
-      name: 'Instagram',
-      summary: 'Django powers the backend behind every feed, Story and Reel.',
-      stat: { value: 2_000_000_000, label: 'monthly users', over: true, asOf: '2026' },
-      uses: ['Django backend', 'Recommendations', 'Media uploads'],
-      url: 'https://www.instagram.com/',
-      color: '#E4405F',
-      icon: 'instagram',
-    },
-    {
-      id: 'google',
-      name: 'Google',
-      summary: 'Python runs the machine learning behind search and the tools behind Google Cloud.',
-      stat: { value: 8_500_000_000, label: 'searches a day', over: true, asOf: '2026' },
-      uses: ['Machine learning', 'Infrastructure tools', 'App Engine'],
-      url: 'https://www.google.com/',
-      color: '#4285F4',
-      icon: 'google',
-    },
-    {
-      id: 'spotify',
-      name: 'Spotify',
-      summary: 'About 80% of its backend is Python, from sign-in to your personal playlists.',
-      stat: { value: 500_000_000, label: 'users', over: true, asOf: '2026' },
-      uses: ['Recommendations', 'Backend services', 'Data analysis'],
-      url: 'https://www.spotify.com/',
-      color: '#1ED760',
-      icon: 'spotify',
-    },
-    {
-      id: 'netflix',
-      name: 'Netflix',
-      summary: 'Python drives its recommendations, A/B tests and streaming-quality models.',
-      stat: { value: 250_000_000, label: 'subscribers', over: true, asOf: '2026' },
-      uses: ['Recommendations', 'A/B testing', 'Data pipelines'],
-      url: 'https://www.netflix.com/',
-      color: '#E50914',
-      icon: 'netflix',
-    },
-    {
-      id: 'dropbox',
-      name: 'Dropbox',
-      summary: 'Python from day one, syncing files on desktops and servers alike.',
-      stat: { value: 700_000_000, label: 'users', over: true, asOf: '2026' },
-      uses: ['Desktop client', 'File sync', 'Server infrastructure'],
-      url: 'https://www.dropbox.com/',
-      color: '#0061FF',
-      icon: 'dropbox',
-    },
+    app(
+      'Instagram',
+      'Django powers the backend behind every feed, Story and Reel.',
+      2_000_000_000,
+      'monthly users',
+      ['Django backend', 'Recommendations', 'Media uploads'],
+      '#E4405F',
+    ),
+    app(
+      'Google',
+      'Python runs the machine learning behind search and the tools behind Google Cloud.',
+      8_500_000_000,
+      'searches a day',
+      ['Machine learning', 'Infrastructure tools', 'App Engine'],
+      '#4285F4',
+    ),
+    app(
+      'Spotify',
+      'About 80% of its backend is Python, from sign-in to your personal playlists.',
+      500_000_000,
+      'users',
+      ['Recommendations', 'Backend services', 'Data analysis'],
+      '#1ED760',
+    ),
+    app(
+      'Netflix',
+      'Python drives its recommendations, A/B tests and streaming-quality models.',
+      250_000_000,
+      'subscribers',
+      ['Recommendations', 'A/B testing', 'Data pipelines'],
+      '#E50914',
+    ),
+    app(
+      'Dropbox',
+      'Python from day one, syncing files on desktops and servers alike.',
+      700_000_000,
+      'users',
+      ['Desktop client', 'File sync', 'Server infrastructure'],
+      '#0061FF',
+    ),
   ],
   promo: {
     id: 'python-data-science-bootcamp',

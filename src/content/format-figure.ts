@@ -7,22 +7,25 @@ export interface FormattedFigure {
   long: string;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/** By locale: the compact formatters for what is shown and what is heard. */
+const formatters = new Map<string, Intl.NumberFormat[]>();
 
-function formatter(locale: string, compactDisplay: 'short' | 'long'): Intl.NumberFormat {
-  const key = `${locale}|${compactDisplay}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      notation: 'compact',
-      compactDisplay,
-      maximumFractionDigits: 1,
-      // Rounded down, so a figure never overstates: 2,449,000,000 reads "2.4B", never "2.5B".
-      roundingMode: 'floor',
-    });
-    formatters.set(key, format);
+function compactIntl(value: number, locale: string): string[] {
+  let pair = formatters.get(locale);
+  if (!pair) {
+    pair = (['short', 'long'] as const).map(
+      (compactDisplay) =>
+        new Intl.NumberFormat(locale, {
+          notation: 'compact',
+          compactDisplay,
+          maximumFractionDigits: 1,
+          // Rounded down, so a figure never overstates: 2,449,000,000 reads "2.4B", never "2.5B".
+          roundingMode: 'floor',
+        }),
+    );
+    formatters.set(locale, pair);
   }
-  return format;
+  return pair.map((format) => format.format(value));
 }
 
 /**
@@ -52,9 +55,6 @@ function compactEnglish(value: number): [short: string, long: string] | undefine
 
 export function formatFigure(stat: AppStat, locale: string): FormattedFigure {
   const plus = stat.over ? '+' : '';
-  const [short, long] = (ENGLISH_LOCALES.has(locale) && compactEnglish(stat.value)) || [
-    formatter(locale, 'short').format(stat.value),
-    formatter(locale, 'long').format(stat.value),
-  ];
+  const [short, long] = (ENGLISH_LOCALES.has(locale) && compactEnglish(stat.value)) || compactIntl(stat.value, locale);
   return { short: short + plus, long: long + plus };
 }

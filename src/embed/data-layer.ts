@@ -1,9 +1,10 @@
 import type { Attribution } from './links.js';
 import { warn } from './log.js';
 
-type DataLayerEntry = Record<string, string>;
+/** The event detail's fields and the attribution, in the order they are pushed, each as `showcase_<field>`. */
+const FIELDS = ['kind', 'id', 'href', 'variant', 'reason', 'source', 'partner', 'campaign'];
 /** `window.dataLayer` as the page left it: Tag Manager's array, or whatever else a script put there. */
-type DataLayer = { push?(entry: DataLayerEntry): unknown };
+type DataLayer = { push?(entry: Record<string, string>): unknown };
 
 /**
  * Pushes a widget event into `window.dataLayer` as the flat object Google Tag Manager triggers read:
@@ -11,19 +12,16 @@ type DataLayer = { push?(entry: DataLayerEntry): unknown };
  * plus `showcase_variant` for a promo with variants, and `showcase_reason` and `showcase_source` for errors. Absent fields are left out.
  */
 export function pushToDataLayer(event: Event, attribution: Attribution): void {
-  const detail = ((event as CustomEvent).detail ?? {}) as Record<string, unknown>;
-  const entry: DataLayerEntry = { event: event.type.replace('-', '_') };
-  const fields: Record<string, unknown> = {
-    showcase_kind: detail.kind,
-    showcase_id: detail.id,
-    showcase_href: detail.href,
-    showcase_variant: detail.variant,
-    showcase_reason: detail.reason,
-    showcase_source: detail.source,
-    showcase_partner: attribution.partner,
-    showcase_campaign: attribution.campaign,
+  const values: Record<string, unknown> = {
+    ...(event as CustomEvent<Record<string, unknown>>).detail,
+    partner: attribution.partner,
+    campaign: attribution.campaign,
   };
-  for (const [key, value] of Object.entries(fields)) if (typeof value === 'string' && value) entry[key] = value;
+  const entry: Record<string, string> = { event: event.type.replace('-', '_') };
+  for (const field of FIELDS) {
+    const value = values[field];
+    if (typeof value === 'string' && value) entry[`showcase_${field}`] = value;
+  }
   const host = window as unknown as { dataLayer?: DataLayer };
   const layer: DataLayer = (host.dataLayer ??= []);
   if (typeof layer.push === 'function') layer.push(entry);

@@ -21,38 +21,34 @@ const watched = new Map<Element, Watched>();
 const counted = new WeakMap<Element, Set<string>>();
 let observer: IntersectionObserver | undefined;
 
-function startTimer(element: Element, entry: Watched): void {
-  if (entry.timer !== undefined || !entry.visible || document.visibilityState !== 'visible') return;
-  entry.timer = setTimeout(() => {
+/**
+ * Runs the element's one-second timer while it is viewable (half visible, on a visible page), and stops it
+ * otherwise: the second must be continuous.
+ */
+function updateTimer(element: Element, entry: Watched): void {
+  if (!entry.visible || document.visibilityState !== 'visible') {
+    clearTimeout(entry.timer);
     entry.timer = undefined;
-    let ids = counted.get(element);
-    if (!ids) counted.set(element, (ids = new Set()));
-    ids.add(entry.id);
-    unwatchImpressions(element);
-    const { kind, id, variant } = entry;
-    emit(element, 'showcase-impression', variant ? { kind, id, variant } : { kind, id });
-  }, VIEWABLE_MS);
-}
-
-function stopTimer(entry: Watched): void {
-  clearTimeout(entry.timer);
-  entry.timer = undefined;
-}
-
-function onVisibilityChange(): void {
-  for (const [element, entry] of watched) {
-    if (document.visibilityState === 'visible') startTimer(element, entry);
-    else stopTimer(entry);
+  } else if (entry.timer === undefined) {
+    entry.timer = setTimeout(() => {
+      let ids = counted.get(element);
+      if (!ids) counted.set(element, (ids = new Set()));
+      ids.add(entry.id);
+      unwatchImpressions(element);
+      const { kind, id, variant } = entry;
+      emit(element, 'showcase-impression', variant ? { kind, id, variant } : { kind, id });
+    }, VIEWABLE_MS);
   }
 }
+
+const onVisibilityChange = () => watched.forEach((entry, element) => updateTimer(element, entry));
 
 function onIntersection(entries: IntersectionObserverEntry[]): void {
   for (const { target, isIntersecting, intersectionRatio } of entries) {
     const entry = watched.get(target);
     if (!entry) continue;
     entry.visible = isIntersecting && intersectionRatio >= VIEWABLE_RATIO;
-    if (entry.visible) startTimer(target, entry);
-    else stopTimer(entry);
+    updateTimer(target, entry);
   }
 }
 
@@ -74,7 +70,7 @@ export function watchImpressions(element: Element, kind: 'app' | 'promo', id: st
 export function unwatchImpressions(element: Element): void {
   const entry = watched.get(element);
   if (!entry) return;
-  stopTimer(entry);
+  clearTimeout(entry.timer);
   watched.delete(element);
   observer?.unobserve(element);
   if (!watched.size && observer) {

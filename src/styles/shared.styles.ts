@@ -75,9 +75,23 @@ export const sharedStyles = css`
   h4,
   h5,
   h6 {
+    font: inherit;
+  }
+  /* Blocks are spaced by their own classes, never by the browser's default margins; lists are unmarked. */
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  p,
+  ul,
+  ol {
     margin: 0;
-    font-size: inherit;
-    font-weight: inherit;
+  }
+  ul {
+    padding: 0;
+    list-style: none;
   }
   .sr-only {
     position: absolute;
@@ -91,18 +105,16 @@ export const sharedStyles = css`
     color: var(--python-showcase-link, var(--_link));
     text-underline-offset: 0.2em;
   }
-  a:focus-visible,
-  button:focus-visible,
-  [tabindex]:focus-visible {
+  /* Only links, buttons and the showcase's heading (tabindex="-1") take focus here. */
+  :focus-visible {
     outline: 3px solid var(--python-showcase-focus, var(--_focus));
     outline-offset: 2px;
     border-radius: 4px;
   }
+  /* The widget's only motion is its hover transitions: it has no animation and no smooth scrolling. */
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;
-      animation: none !important;
-      scroll-behavior: auto !important;
     }
   }
 `;

@@ -49,14 +49,12 @@ export const appCardStyles = css`
     dominant-baseline: central;
   }
   .name {
-    margin: 0;
     font-size: 1.125em;
     font-weight: 650;
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
   .figure {
-    margin: 0;
     display: flex;
     flex-direction: column;
   }
@@ -72,16 +70,12 @@ export const appCardStyles = css`
     font-size: 0.875em;
   }
   .summary {
-    margin: 0;
     overflow-wrap: anywhere;
   }
   .uses {
     display: flex;
     flex-wrap: wrap;
     gap: 6px;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .uses li {
     padding: 2px 10px;

@@ -28,7 +28,6 @@ export const coursePromoStyles = css`
     max-width: 62ch;
   }
   .eyebrow {
-    margin: 0;
     color: #ffd43b;
     font-size: 0.8125em;
     font-weight: 700;
@@ -36,17 +35,14 @@ export const coursePromoStyles = css`
     text-transform: uppercase;
   }
   .title {
-    margin: 0;
     font-size: 1.375em;
     font-weight: 750;
     line-height: 1.25;
   }
   .body {
-    margin: 0;
     color: #e6eef7;
   }
   .deadline {
-    margin: 0;
     color: #ffd43b;
     font-weight: 650;
   }

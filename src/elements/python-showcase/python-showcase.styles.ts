@@ -13,7 +13,6 @@ export const showcaseStyles = css`
     margin-bottom: 20px;
   }
   .heading {
-    margin: 0;
     font-size: 1.5em;
     font-weight: 750;
     line-height: 1.2;
@@ -29,9 +28,6 @@ export const showcaseStyles = css`
   .apps {
     display: grid;
     gap: var(--python-showcase-gap, 16px);
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .apps > li {
     display: flex;
@@ -78,7 +74,6 @@ export const showcaseStyles = css`
     font-weight: 650;
   }
   .takeaways ol {
-    margin: 0;
     padding-inline-start: 1.5em;
   }
   .takeaways li + li {

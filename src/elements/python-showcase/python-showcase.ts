@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ShowcaseApp, ShowcaseContent, ShowcaseContentInput } from '../../content/content-model.js';
 import { defaultContent } from '../../content/default-content.js';
-import { SRC_TIMEOUT_MS, fetchContent, parseJsonText, type FetchResult } from '../../content/content-sources.js';
+import { fetchContent, parseJsonText } from '../../content/content-sources.js';
 import { readContent } from '../../content/read-content.js';
 import { mayDefine } from '../../embed/define.js';
 import { emit, type ShowcaseErrorDetail } from '../../embed/events.js';
@@ -107,8 +107,8 @@ export class PythonShowcase extends ShowcaseElement {
    */
   #loadContent(): void {
     const load = ++this.#loadNumber;
+    // A request still under way is for an older load (aborting a finished one does nothing).
     this.#pendingRequest?.abort();
-    this.#pendingRequest = undefined;
     this.#validContent = undefined;
 
     if (this.content !== undefined && this.#show(this.content, 'property')) return;
@@ -122,7 +122,10 @@ export class PythonShowcase extends ShowcaseElement {
         document.addEventListener(
           'DOMContentLoaded',
           () => {
-            if (load === this.#loadNumber) this.#reload();
+            if (load === this.#loadNumber) {
+              this.#loadContent();
+              this.requestUpdate();
+            }
             resolve();
           },
           { once: true },
@@ -148,20 +151,9 @@ export class PythonShowcase extends ShowcaseElement {
   }
 
   async #loadSrc(url: URL, load: number): Promise<void> {
-    const request = (this.#pendingRequest = new AbortController());
-    const timeout = setTimeout(() => request.abort(), SRC_TIMEOUT_MS);
-    let result: FetchResult;
-    try {
-      result = await fetchContent(url, request.signal);
-    } catch {
-      // Aborted: by the timeout, or because a newer load replaced this one.
-      if (load !== this.#loadNumber) return;
-      result = { reason: 'timeout', message: `no answer in ${SRC_TIMEOUT_MS} ms` };
-    } finally {
-      clearTimeout(timeout);
-    }
+    const result = await fetchContent(url, (this.#pendingRequest = new AbortController()));
+    // A newer load replaced this one (aborting its request): its answer is dropped.
     if (load !== this.#loadNumber) return;
-    this.#pendingRequest = undefined;
     if ('value' in result) {
       if (result.note) warn(`content (src): ${url.href} ${result.note}, read as JSON`);
       if (!this.#show(result.value, 'src')) this.#show(defaultContent, 'default');
@@ -188,11 +180,6 @@ export class PythonShowcase extends ShowcaseElement {
     const children = this.renderRoot.querySelectorAll<ShowcaseElement>('python-app-card, python-course-promo');
     const rendered = await Promise.all([...children].map((child) => child.updateComplete));
     return settled && rendered.every(Boolean);
-  }
-
-  #reload(): void {
-    this.#loadContent();
-    this.requestUpdate();
   }
 
   /** Whether the HTML parser has finished this element's children: it has, once it has moved past the element. */
