@@ -22,7 +22,7 @@ const REQUIRED_FILES = ['/usr/bin/chromium', '/usr/bin/firefox-esr', '/usr/bin/W
  * The target is 18,184 (16,384 with Lit, 400 for the mount points, 1,400 for the promo's controls). A change that
  * needs more raises this number and says why.
  */
-export const SIZE_BUDGET = 19_140;
+export const SIZE_BUDGET = 19_176;
 
 /** @param {string} title */
 function step(title) {

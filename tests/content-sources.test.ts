@@ -108,6 +108,17 @@ describe('content sources', () => {
       expect(promo.shadowRoot?.querySelector('.title'), 'the promo has rendered').to.exist;
     });
 
+    it('updateComplete settles for a widget taken off the page while its src loads', async () => {
+      const element = fixtureSync<PythonShowcase>(html`<python-showcase src="/tests/src/slow"></python-showcase>`);
+      await nextFrame();
+      element.remove();
+      const settledInTime = await Promise.race([
+        element.updateComplete.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 4000)),
+      ]);
+      expect(settledInTime, 'updateComplete resolved').to.be.true;
+    });
+
     it('changing the winning source re-renders', async () => {
       const element = await fixture<PythonShowcase>(html`<python-showcase></python-showcase>`);
       await rendered(element);

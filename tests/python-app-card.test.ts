@@ -1,6 +1,7 @@
 import './helpers/lit-warnings.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
+import { defaultContent } from '../src/index.js';
 import type { PythonAppCard, ShowcaseApp, ShowcaseClickDetail, ShowcaseErrorDetail } from '../src/index.js';
 import { capturingWarnings } from './helpers/console.js';
 import { deepText } from './helpers/dom.js';
@@ -118,6 +119,14 @@ describe('<python-app-card>', () => {
       expect(element.shadowRoot!.querySelector('.name')!.textContent.trim()).to.equal('X');
       expect(element.shadowRoot!.querySelector('a')?.getAttribute('href')).to.equal(undefined);
       expect(warnings).to.have.length(1);
+    });
+
+    it('reads a valid promo handed over as data as an app: it renders nothing, warns once, one showcase-error', async () => {
+      // The default promo was validated as a promo, not as an app: it must not pass for one.
+      const { element, warnings, errors } = await cardWithData(defaultContent.promo);
+      expect(deepText(element)).to.equal('');
+      expect(warnings).to.have.length(1);
+      expect(errors).to.deep.equal([{ reason: 'schema', source: 'property' }]);
     });
 
     it('renders nothing for an app without its required fields, with one warning and one showcase-error', async () => {

@@ -2,6 +2,7 @@ import './helpers/lit-warnings.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { PythonCoursePromo, ShowcaseClickDetail } from '../src/index.js';
+import { capturingWarnings } from './helpers/console.js';
 
 async function promo(template: ReturnType<typeof html>): Promise<PythonCoursePromo> {
   const element = await fixture<PythonCoursePromo>(template);
@@ -61,5 +62,18 @@ describe('<python-course-promo>', () => {
         });
       }
     }
+  });
+
+  it('warns once of a preview-at that is not a time, however often it updates', async () => {
+    const { result: element, warnings } = await capturingWarnings(async () => {
+      const created = await promo(html`<python-course-promo preview-at="soon"></python-course-promo>`);
+      created.requestUpdate();
+      await created.updateComplete;
+      created.theme = 'dark';
+      await created.updateComplete;
+      return created;
+    });
+    expect(element.shadowRoot!.querySelector('.title'), 'the promo shows, as at now').to.exist;
+    expect(warnings.filter((warning) => warning.includes('preview-at'))).to.have.length(1);
   });
 });

@@ -3,6 +3,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PythonShowcase, ShowcaseErrorDetail } from '../src/index.js';
+import { PROMO_ATTRIBUTES } from '../src/elements/python-course-promo/python-course-promo.attributes.js';
 import { deepActiveElement, deepQueryAll, deepText, engine, settled } from './helpers/dom.js';
 
 const DEFAULT_FIGURES = {
@@ -365,6 +366,28 @@ describe('<python-showcase>', () => {
         'Data Science Certificate (opens in a new tab)',
         'after',
       ]);
+    });
+  });
+
+  describe('its promo', () => {
+    it('gets every attribute of the promo table that the showcase takes, set on the showcase', async () => {
+      const values: Record<string, string> = {
+        dismissible: '',
+        storage: 'none',
+        variant: 'b',
+        'preview-at': '2026-06-01T12:00:00Z',
+      };
+      const promoAttributes = Object.keys(PROMO_ATTRIBUTES);
+      expect(Object.keys(values).sort(), 'a value for each promo attribute').to.deep.equal([...promoAttributes].sort());
+      const element = await showcase(html`<python-showcase></python-showcase>`);
+      for (const [name, value] of Object.entries(values)) element.setAttribute(name, value);
+      await element.updateComplete;
+      const promo = shadow(element).querySelector('python-course-promo')! as unknown as Record<string, unknown>;
+      for (const attribute of promoAttributes) {
+        const property = attribute.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+        const expected = attribute === 'dismissible' ? true : values[attribute];
+        expect(promo[property], attribute).to.equal(expected);
+      }
     });
   });
 });

@@ -26,10 +26,13 @@ type Problems = string[];
 /**
  * Values this reader returned, and the embedded default: valid as they are. An element handed one by another
  * element (a showcase's cards and promo) shows it without reading it again, so one bad input gives one warning
- * and one `showcase-error`, however many elements it reaches. A WeakSet rather than a mark on the object, so
- * that an object a page built is always read.
+ * and one `showcase-error`, however many elements it reaches. Each is known as what it was read as (content, a
+ * promo or list of promos, an app), so a valid promo handed over as an app is read as an app, and fails. A
+ * WeakMap rather than a mark on the object, so that an object a page built is always read.
  */
-const validated = new WeakSet<object>();
+type Kind = 'content' | 'promo' | 'app';
+const validated = new WeakMap<object, Kind>();
+const validAs = (value: unknown, kind: Kind) => validated.get(value as object) === kind;
 
 /**
  * Marks content as valid as it is, with its promo (or list of promos) and each app: what the elements hand on.
@@ -38,7 +41,9 @@ const validated = new WeakSet<object>();
  */
 export function markValid(content: ShowcaseContent): ShowcaseContent {
   deepFreeze(content);
-  for (const part of [content, content.promo, ...content.apps]) if (part) validated.add(part);
+  validated.set(content, 'content');
+  if (content.promo) validated.set(content.promo, 'promo');
+  for (const app of content.apps) validated.set(app, 'app');
   return content;
 }
 
@@ -203,7 +208,7 @@ const promo: Read<CoursePromo> = (value, path, problems) => {
  * empty list, or one with no valid entry, means no promo. Also what `<python-course-promo>` does with its `data`.
  */
 export function readPromos(value: unknown, problems: Problems): CoursePromo | CoursePromo[] | null {
-  if (value === null || validated.has(value as object)) return value as CoursePromo | CoursePromo[] | null;
+  if (value === null || validAs(value, 'promo')) return value as CoursePromo | CoursePromo[] | null;
   if (!Array.isArray(value)) return promo(value, 'promo', problems) ?? null;
   const promos = list(LIMITS.promos, promo)(value, 'promo', problems) ?? [];
   return promos.length ? promos : null;
@@ -211,7 +216,7 @@ export function readPromos(value: unknown, problems: Problems): CoursePromo | Co
 
 /** Reads one app, as `<python-app-card>` does with its `data`: `undefined` when it lacks a required field. */
 export function readApp(value: unknown, problems: Problems): ShowcaseApp | undefined {
-  return validated.has(value as object) ? (value as ShowcaseApp) : app(value, 'data', problems);
+  return validAs(value, 'app') ? (value as ShowcaseApp) : app(value, 'data', problems);
 }
 
 export interface ContentReading {
@@ -228,7 +233,7 @@ export interface ContentReading {
  */
 export function readContent(input: unknown, base: ShowcaseContent): ContentReading | null {
   if (!isObject(input)) return null;
-  if (validated.has(input)) return { content: input as unknown as ShowcaseContent, problems: [] };
+  if (validAs(input, 'content')) return { content: input as unknown as ShowcaseContent, problems: [] };
   const problems: Problems = [];
   const content: ShowcaseContent = { ...base };
   if (input.version !== undefined && input.version !== 1) note(problems, 'version', 'read as 1');

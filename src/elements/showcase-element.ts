@@ -9,12 +9,16 @@ import { warn } from '../embed/log.js';
 import { unwatchImpressions, watchImpressions } from '../embed/impressions.js';
 import { VERSION } from '../version.js';
 import { applyDefaults, reactiveProperties, validChoice, type AttributeProperties } from './attribute-table.js';
+import type { PROMO_ATTRIBUTES } from './python-course-promo/python-course-promo.attributes.js';
 import { SHARED_ATTRIBUTES } from './showcase-element.attributes.js';
 
 export type ShowcaseTheme = (typeof SHARED_ATTRIBUTES.theme.values)[number];
 
-/** What `<python-showcase>` hands each of its cards and its promo, in one property. */
-export interface ForwardedSettings {
+/** The promo's own attributes as properties, which `<python-showcase>` hands its promo. */
+export type PromoSettings = AttributeProperties<typeof PROMO_ATTRIBUTES>;
+
+/** What `<python-showcase>` hands each of its cards and its promo (with its promo settings), in one property. */
+export interface ForwardedSettings extends Partial<PromoSettings> {
   theme: ShowcaseTheme;
   headingLevel: number;
   partner: string | undefined;

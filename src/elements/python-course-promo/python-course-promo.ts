@@ -123,7 +123,10 @@ export class PythonCoursePromo extends ShowcaseElement {
     }
     let now = Date.now();
     const preview = this.previewAt ? Date.parse(this.previewAt) : NaN;
-    if (this.previewAt && isNaN(preview)) warn(`preview-at="${this.previewAt}" is not a time; using now`);
+    // Once per value, not at every update (a schedule's boundary, a close) while it stays wrong.
+    if (changed.has('previewAt') && this.previewAt && isNaN(preview)) {
+      warn(`${this.attributePrefix}preview-at="${this.previewAt}" is not a time; using now`);
+    }
     this.#previewing = !isNaN(preview);
     if (this.#previewing) now = preview;
     // Reads storage, writes none: what this update remembers is written in `updated`.

@@ -8,8 +8,15 @@ import { emit, type ShowcaseErrorDetail } from '../../embed/events.js';
 import { toFetchableUrl } from '../../embed/links.js';
 import { warn } from '../../embed/log.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { applyDefaults, reactiveProperties, validChoice, type AttributeProperties } from '../attribute-table.js';
-import { ShowcaseElement, type ForwardedSettings } from '../showcase-element.js';
+import {
+  applyDefaults,
+  propertyName,
+  reactiveProperties,
+  validChoice,
+  type AttributeProperties,
+} from '../attribute-table.js';
+import { PROMO_ATTRIBUTES } from '../python-course-promo/python-course-promo.attributes.js';
+import { ShowcaseElement, type ForwardedSettings, type PromoSettings } from '../showcase-element.js';
 import { heading } from '../heading.js';
 import '../python-app-card/python-app-card.js';
 import '../python-course-promo/python-course-promo.js';
@@ -177,8 +184,10 @@ export class PythonShowcase extends ShowcaseElement {
       if (pending === this.#pendingLoad) this.#pendingLoad = undefined;
       settled = await super.getUpdateComplete();
     }
-    const children = this.renderRoot.querySelectorAll<ShowcaseElement>('python-app-card, python-course-promo');
-    const rendered = await Promise.all([...children].map((child) => child.updateComplete));
+    // Only connected cards and promo: in a widget taken off the page, new ones never update, as Lit updates an
+    // element once it has been connected.
+    const children = [...this.renderRoot.querySelectorAll<ShowcaseElement>('python-app-card, python-course-promo')];
+    const rendered = await Promise.all(children.filter((child) => child.isConnected).map((child) => child.updateComplete));
     return settled && rendered.every(Boolean);
   }
 
@@ -225,6 +234,19 @@ export class PythonShowcase extends ShowcaseElement {
     return chosen.length ? chosen : all;
   }
 
+  /**
+   * The promo's own attributes (`dismissible`, `storage`, …), which the showcase takes for its promo, handed
+   * down by the promo's attribute table, so a new one reaches the promo without another line here.
+   */
+  #promoSettings(): Partial<PromoSettings> {
+    return Object.fromEntries(
+      Object.keys(PROMO_ATTRIBUTES).map((attribute) => {
+        const property = propertyName(attribute) as keyof PromoSettings;
+        return [property, this[property]];
+      }),
+    );
+  }
+
   protected override render() {
     const content = this.#validContent;
     // While a content source loads, the light-DOM fallback shows through the slot.
@@ -243,11 +265,7 @@ export class PythonShowcase extends ShowcaseElement {
         ? html`<python-course-promo
             class="promo-${this.#validPromoPlacement}"
             .data=${content.promo}
-            .forwarded=${forwarded}
-            ?dismissible=${this.dismissible}
-            storage=${this.storage ?? nothing}
-            variant=${this.variant ?? nothing}
-            preview-at=${this.previewAt ?? nothing}
+            .forwarded=${{ ...forwarded, ...this.#promoSettings() }}
           ></python-course-promo>`
         : nothing;
     return html`<section
