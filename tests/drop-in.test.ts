@@ -1,6 +1,6 @@
 import './helpers/lit-warnings.js';
 import { expect } from '@open-wc/testing';
-import { closePages, openPage, renderedCardNames, waitFor } from './helpers/frames.js';
+import { closePages, openPage, renderedWidget, waitFor } from './helpers/frames.js';
 
 /** The built file partners paste, as `npm run build` wrote it. */
 const SCRIPT = '/dist/python-showcase.js';
@@ -10,7 +10,7 @@ const FALLBACK =
 
 async function expectRendersCleanly(body: string) {
   const page = await openPage(body);
-  const names = await waitFor(() => renderedCardNames(page.document), 'the widget to render');
+  const names = await renderedWidget(page.document);
   expect(names).to.deep.equal(ALL_APPS);
   expect(page.window.probe.errors, 'uncaught errors').to.deep.equal([]);
   expect(page.window.probe.consoleErrors, 'console errors').to.deep.equal([]);
@@ -43,7 +43,7 @@ describe('dist/python-showcase.js, the drop-in script', () => {
     const page = await openPage(`<script src="${SCRIPT}"></script>`);
     await waitFor(() => page.window.customElements.get('python-showcase'), 'the element to be defined');
     page.document.body.insertAdjacentHTML('beforeend', '<python-showcase apps="spotify"></python-showcase>');
-    expect(await waitFor(() => renderedCardNames(page.document), 'the inserted widget')).to.deep.equal(['Spotify']);
+    expect(await renderedWidget(page.document)).to.deep.equal(['Spotify']);
   });
 
   it('renders each element alone', async () => {

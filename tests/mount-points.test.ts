@@ -1,7 +1,7 @@
 import './helpers/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import { deepQueryAll, deepText } from './helpers/dom.js';
-import { closePages, openPage, renderedCardNames, waitFor, type FramePage } from './helpers/frames.js';
+import { closePages, openPage, renderedCardNames, renderedWidget, waitFor, type FramePage } from './helpers/frames.js';
 
 /**
  * Mount points (`<div data-python-showcase data-…>`), the form of the widget that sanitizing editors keep, filled
@@ -19,7 +19,9 @@ describe('mount points (<div data-python-showcase>)', () => {
 
   it('carry every attribute custom-elements.json lists for <python-showcase> as its data- twin', async () => {
     const manifest = (await (await fetch('/custom-elements.json')).json()) as {
-      modules: Array<{ declarations?: Array<{ tagName?: string; attributes: Array<{ name: string; type: { text: string } }> }> }>;
+      modules: Array<{
+        declarations?: Array<{ tagName?: string; attributes: Array<{ name: string; type: { text: string } }> }>;
+      }>;
     };
     const attributes = manifest.modules
       .flatMap((module) => module.declarations ?? [])
@@ -27,10 +29,21 @@ describe('mount points (<div data-python-showcase>)', () => {
     expect(attributes.length, 'the manifest lists the attributes').to.be.at.least(15);
     // A value each: a choice's last, a level, a flag bare, text; the element must carry each one over.
     const value = ({ name, type }: { name: string; type: { text: string } }) =>
-      type.text.match(/'[^']*'/g)?.at(-1)!.slice(1, -1) ??
-      (type.text === 'boolean' ? '' : type.text.startsWith('number') ? '4' : name === 'apps' ? 'spotify' : `${name}-value`);
+      type.text
+        .match(/'[^']*'/g)
+        ?.at(-1)!
+        .slice(1, -1) ??
+      (type.text === 'boolean'
+        ? ''
+        : type.text.startsWith('number')
+          ? '4'
+          : name === 'apps'
+            ? 'spotify'
+            : `${name}-value`);
     const twins = attributes.map((attribute) => `data-${attribute.name}="${value(attribute)}"`).join(' ');
-    const page = await openPage(`<div data-python-showcase ${twins}>${FALLBACK_LINK}</div><script src="${SCRIPT}"></script>`);
+    const page = await openPage(
+      `<div data-python-showcase ${twins}>${FALLBACK_LINK}</div><script src="${SCRIPT}"></script>`,
+    );
     await waitFor(() => showcaseIn(page)?.hasUpdated, 'the widget');
     const showcase = showcaseIn(page)!;
     for (const attribute of attributes) {
@@ -45,7 +58,7 @@ describe('mount points (<div data-python-showcase>)', () => {
         data-partner="acme" data-campaign="spring" data-dismissible>${FALLBACK_LINK}</div>
        <script src="${SCRIPT}"></script>`,
     );
-    expect(await waitFor(() => renderedCardNames(page.document), 'the cards')).to.deep.equal(['Spotify', 'Netflix']);
+    expect(await renderedWidget(page.document)).to.deep.equal(['Spotify', 'Netflix']);
     const mount = page.document.querySelector('#partner-box')!;
     expect(mount.className, 'the div keeps its classes').to.equal('sidebar-widget');
     expect([...mount.children].map((child) => child.localName)).to.deep.equal(['python-showcase']);
@@ -72,14 +85,14 @@ describe('mount points (<div data-python-showcase>)', () => {
     const section = embedding.slice(embedding.indexOf('## Where the editor strips scripts'));
     const snippet = /```html\n([\s\S]*?)```/.exec(section)![1]!;
     const page = await openPage(`${snippet}<script src="${SCRIPT}"></script>`);
-    expect(await waitFor(() => renderedCardNames(page.document), 'the cards')).to.deep.equal(['Spotify', 'Netflix']);
+    expect(await renderedWidget(page.document)).to.deep.equal(['Spotify', 'Netflix']);
     expect(widgetWarnings(page)).to.deep.equal([]);
   });
 
   it('read content from data-src', async () => {
     const page = await openPage(`<div data-python-showcase data-src="/tests/src/ok">${FALLBACK_LINK}</div>
       <script src="${SCRIPT}"></script>`);
-    expect(await waitFor(() => renderedCardNames(page.document), 'the cards')).to.deep.equal(['Reddit']);
+    expect(await renderedWidget(page.document)).to.deep.equal(['Reddit']);
     expect(deepText(showcaseIn(page)!)).to.include('Loaded from src');
   });
 
@@ -87,7 +100,7 @@ describe('mount points (<div data-python-showcase>)', () => {
     const page = await openPage(`<div data-python-showcase data-layout="hexagon" data-heading-level="9"
       data-theme="neon" data-promo="sideways" data-apps="myspace">${FALLBACK_LINK}</div>
       <script src="${SCRIPT}"></script>`);
-    expect(await waitFor(() => renderedCardNames(page.document), 'the cards')).to.have.length(5);
+    expect(await renderedWidget(page.document)).to.have.length(5);
     const warnings = widgetWarnings(page).join('\n');
     expect(warnings).to.include('data-layout="hexagon"');
     expect(warnings).to.include('data-heading-level="9"');
@@ -103,13 +116,16 @@ describe('mount points (<div data-python-showcase>)', () => {
     const page = await openPage(`<main></main><script src="${SCRIPT}"></script>`);
     await waitFor(() => page.window.customElements.get('python-showcase'), 'the script');
     const main = page.document.querySelector('main')!;
-    main.insertAdjacentHTML('beforeend', `<div data-python-showcase data-apps="google" id="one">${FALLBACK_LINK}</div>`);
+    main.insertAdjacentHTML(
+      'beforeend',
+      `<div data-python-showcase data-apps="google" id="one">${FALLBACK_LINK}</div>`,
+    );
     main.insertAdjacentHTML(
       'beforeend',
       `<article><section><div data-python-showcase data-apps="dropbox" id="two"></div></section></article>`,
     );
-    await waitFor(() => renderedCardNames(page.document, '#one python-showcase'), 'the first');
-    await waitFor(() => renderedCardNames(page.document, '#two python-showcase'), 'the nested one');
+    await renderedWidget(page.document, '#one python-showcase');
+    await renderedWidget(page.document, '#two python-showcase');
     expect(renderedCardNames(page.document, '#one python-showcase')).to.deep.equal(['Google']);
     expect(renderedCardNames(page.document, '#two python-showcase')).to.deep.equal(['Dropbox']);
   });
@@ -117,7 +133,7 @@ describe('mount points (<div data-python-showcase>)', () => {
   it('are filled once, however often the page moves or scans them', async () => {
     const page = await openPage(`<div data-python-showcase data-apps="spotify">${FALLBACK_LINK}</div>
       <aside></aside><script src="${SCRIPT}"></script>`);
-    await waitFor(() => renderedCardNames(page.document), 'the cards');
+    await renderedWidget(page.document);
     const mount = page.document.querySelector('[data-python-showcase]')!;
     const first = mount.querySelector('python-showcase');
     for (let i = 0; i < 5; i++) {
@@ -143,6 +159,6 @@ describe('mount points (<div data-python-showcase>)', () => {
     const script = page.document.createElement('script');
     script.src = SCRIPT;
     page.document.body.append(script);
-    expect(await waitFor(() => renderedCardNames(page.document), 'the cards')).to.have.length(5);
+    expect(await renderedWidget(page.document)).to.have.length(5);
   });
 });

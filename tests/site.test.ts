@@ -1,6 +1,6 @@
 import './helpers/lit-warnings.js';
 import { expect } from '@open-wc/testing';
-import { closePages, openFrame, renderedCardNames, waitFor } from './helpers/frames.js';
+import { closePages, openFrame, renderedCardNames, renderedWidget, waitFor } from './helpers/frames.js';
 
 /**
  * site/ (npm run build:site) served as a plain static host would, files as they are, under a path prefix: the
@@ -107,7 +107,7 @@ describe('the static site (npm run build:site), under a path prefix', () => {
   ] as const) {
     it(`${page} renders the widget, with every request under the prefix`, async () => {
       const { window: win, document: doc } = await openSitePage(page);
-      expect(await waitFor(() => renderedCardNames(doc, selector), 'the widget', 8000)).to.have.length.at.least(1);
+      expect(await renderedWidget(doc, selector, 8000)).to.have.length.at.least(1);
       expect(requestsOutsidePrefix(win)).to.deep.equal([]);
     });
   }

@@ -86,3 +86,21 @@ export function renderedCardNames(doc: Document, selector = 'python-showcase'): 
   const names = [...cards].map((card) => card.shadowRoot?.querySelector('.name')?.textContent?.trim());
   return names.every(Boolean) ? (names as string[]) : undefined;
 }
+
+/**
+ * The app names `<python-showcase>` in `doc` shows once it has rendered. The element's arrival is polled for (the
+ * page's script, a mount point or a tag manager makes it, in its own time); from there the widget's own signal,
+ * `updateComplete`, says when its cards and promo have rendered.
+ */
+export async function renderedWidget(doc: Document, selector = 'python-showcase', timeoutMs = 5000): Promise<string[]> {
+  const showcase = await waitFor(
+    () => doc.querySelector<HTMLElement & { updateComplete?: Promise<boolean> }>(selector),
+    selector,
+    timeoutMs,
+  );
+  await doc.defaultView!.customElements.whenDefined('python-showcase');
+  await showcase.updateComplete;
+  const names = renderedCardNames(doc, selector);
+  if (!names) throw new Error(`${selector} rendered no cards`);
+  return names;
+}
