@@ -183,6 +183,24 @@ describe('the packed package in an empty project', { timeout: 240_000 }, () => {
       assert.match(result.stdout, /notAnAttribute/);
     });
 
+    /** A TypeScript module that calls renderShowcase with every attribute of <python-showcase> and `more`. */
+    const render = (more = '') => {
+      const showcase = elementsOfManifest().find((element) => element.tag === 'python-showcase')?.attributes ?? [];
+      const attributes = showcase.map(({ name, value }) => `'${name}': ${value}`).join(', ');
+      return `import { renderShowcase } from 'python-showcase/ssr';\nexport const html = await renderShowcase({ attributes: { ${attributes}${more} } });\n`;
+    };
+
+    it('renderShowcase with every attribute by its name type-checks', () => {
+      const result = typeCheck({ 'tsconfig.json': tsconfig(['render.ts']), 'render.ts': render() }, 'tsc');
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+    });
+
+    it('renderShowcase with a misspelt attribute name fails it', () => {
+      const result = typeCheck({ 'tsconfig.json': tsconfig(['render.ts']), 'render.ts': render(", 'heading-levle': 3") }, 'tsc');
+      assert.notEqual(result.status, 0, 'the type check fails');
+      assert.match(result.stdout, /'heading-levle'/);
+    });
+
     it('a Vue single-file component that sets every attribute of every element type-checks', () => {
       const files = { 'tsconfig.json': tsconfig(['page.vue']), 'page.vue': vue() };
       const result = typeCheck(files, 'vue-tsc');
