@@ -2,7 +2,7 @@
 // The public attribute contract as the tools outside the browser need it: read from the attribute tables beside
 // the elements (src/elements/**/*.attributes.ts) with TypeScript's own parser, so that each entry's description,
 // its JSDoc comment, comes along (the drop-in script carries the tables without their comments). The manifest
-// (custom-elements-manifest.config.mjs), the WordPress plugin's attribute list (scripts/generate-contract.mjs)
+// (custom-elements-manifest.config.mjs), the WordPress plugin's and its docs' attribute lists (generate-contract.mjs)
 // and the tests read the contract from here; nothing else writes an attribute's name, values or default.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

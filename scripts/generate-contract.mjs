@@ -1,36 +1,115 @@
 // @ts-check
 // `npm run generate:contract`: writes the forms of the attribute contract that cannot import TypeScript, from the
-// attribute tables (scripts/contract.mjs): the WordPress plugin's attribute lists, between the `contract:start`
-// and `contract:end` lines of its PHP. `--check` exits 1 when the committed file differs from a fresh one;
-// `npm test` runs it.
+// attribute tables (scripts/contract.mjs):
+// - the WordPress plugin's attribute lists, between the `// contract:start` and `// contract:end` lines of its PHP;
+// - the shortcode's attribute list in the WordPress guide, between `<!-- contract:start -->` and
+//   `<!-- contract:end -->`;
+// - the same list in the plugin's readme.txt: the paragraph that begins "Every attribute of the widget is a
+//   shortcode attribute of the same name:", up to the next blank line. WordPress's readme parser has no comment
+//   syntax, so that opening, which the generated paragraph starts with, is the marker.
+// `--check` exits 1 when a committed file differs from a fresh one; `npm test` runs it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readContract } from './contract.mjs';
 
-const PHP_FILE = 'wordpress/python-showcase/python-showcase.php';
-const REGION = /(\/\/ contract:start[^\n]*\n)[\s\S]*?(\/\/ contract:end\n)/;
+/** @typedef {import('./contract.mjs').ContractAttribute} ContractAttribute */
 
 const showcase = readContract().get('python-showcase') ?? [];
+const flags = showcase.filter((a) => a.kind === 'flag');
+const valued = showcase.filter((a) => a.kind !== 'flag');
+
 /** @param {string[]} names */
 const phpArray = (names) => `array( ${names.map((name) => `'${name}'`).join(', ')} )`;
-const generated = `/**
+const php = `/**
  * The attributes of <python-showcase>, each a shortcode attribute of the same name: text ones, and booleans,
  * which are on when written bare ([python_showcase takeaways]) or with any value but no, false or 0.
  */
-const PYTHON_SHOWCASE_TEXT_ATTRIBUTES    = ${phpArray(showcase.filter((a) => a.kind !== 'flag').map((a) => a.name))};
-const PYTHON_SHOWCASE_BOOLEAN_ATTRIBUTES = ${phpArray(showcase.filter((a) => a.kind === 'flag').map((a) => a.name))};
+const PYTHON_SHOWCASE_TEXT_ATTRIBUTES    = ${phpArray(valued.map((a) => a.name))};
+const PYTHON_SHOWCASE_BOOLEAN_ATTRIBUTES = ${phpArray(flags.map((a) => a.name))};
 `;
 
-const committed = readFileSync(PHP_FILE, 'utf8');
-if (!REGION.test(committed)) {
-  console.error(`${PHP_FILE}: no contract:start/contract:end lines`);
-  process.exit(1);
+/** `a`, `a and b`, `a, b and c` (`or` in place of `and` when asked). */
+const series = (/** @type {string[]} */ items, conjunction = 'and') =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+
+/** Text as lines of at most `width` characters, broken at spaces outside code spans. */
+function wrap(/** @type {string} */ text, width = 110) {
+  const words = text.match(/(?:`[^`]*`|[^\s`])+/g) ?? [];
+  const lines = [''];
+  for (const word of words) {
+    const line = lines.at(-1) ?? '';
+    if (line && line.length + 1 + word.length > width) lines.push(word);
+    else lines[lines.length - 1] = line ? `${line} ${word}` : word;
+  }
+  return `${lines.join('\n')}\n`;
 }
-const fresh = committed.replace(REGION, (_, start, end) => `${start}${generated}${end}`);
-if (process.argv.includes('--check')) {
-  if (fresh !== committed) {
-    console.error(`${PHP_FILE}: the attribute lists are stale: run npm run generate:contract and commit it`);
+
+const OPENING = 'Every attribute of the widget is a shortcode attribute of the same name:';
+
+/**
+ * One attribute as a list names it: its name, and what it takes when that is not free text.
+ * @param {ContractAttribute} attribute
+ * @param {(value: string) => string} value how a value is written (`grid` or `` `grid` ``)
+ * @param {boolean} withDefault
+ */
+function described(attribute, value, withDefault) {
+  const name = `\`${attribute.name}\``;
+  if (attribute.kind === 'choice') {
+    const values = withDefault
+      ? `${series(attribute.values.map(value), 'or')}; default ${value(attribute.default)}`
+      : attribute.values.join(', ');
+    return `${name} (${values})`;
+  }
+  return attribute.kind === 'level' ? `${name} (1 to 6)` : name;
+}
+
+const flagNames = series(flags.map((a) => `\`${a.name}\``));
+// readme.txt: plain text; WordPress shows the backticks as code.
+const readme = wrap(
+  `${OPENING} ${valued.map((a) => described(a, (v) => v, false)).join(', ')}, and the switches ${flagNames}, ` +
+    'which are on when written bare or with any value but no, false or 0.',
+);
+const guide = `\n${wrap(
+  `${OPENING} ${valued.map((a) => described(a, (v) => `\`${v}\``, true)).join(', ')}; the switches ${flagNames} are ` +
+    'on when written bare or with any value but `no`, `false` or `0`.',
+)}\n`;
+
+const FILES = [
+  {
+    file: 'wordpress/python-showcase/python-showcase.php',
+    region: /(\/\/ contract:start[^\n]*\n)[\s\S]*?(\/\/ contract:end\n)/,
+    markers: 'contract:start/contract:end lines',
+    generated: php,
+  },
+  {
+    file: 'docs/guides/wordpress.md',
+    region: /(<!-- contract:start -->\n)[\s\S]*?(<!-- contract:end -->\n)/,
+    markers: '<!-- contract:start --> and <!-- contract:end --> lines',
+    generated: guide,
+  },
+  {
+    file: 'wordpress/python-showcase/readme.txt',
+    // The paragraph that begins with the opening sentence, to the blank line after it.
+    region: new RegExp(`^()${OPENING}(?:[^\\n]|\\n(?!\\n))*\\n()`, 'm'),
+    markers: `paragraph beginning "${OPENING}"`,
+    generated: readme,
+  },
+];
+
+let stale = false;
+for (const { file, region, markers, generated } of FILES) {
+  const committed = readFileSync(file, 'utf8');
+  if (!region.test(committed)) {
+    console.error(`${file}: no ${markers}`);
     process.exit(1);
   }
-} else {
-  writeFileSync(PHP_FILE, fresh);
+  const fresh = committed.replace(region, (_, start, end) => `${start}${generated}${end}`);
+  if (fresh === committed) continue;
+  if (process.argv.includes('--check')) {
+    console.error(`${file}: the attribute list is stale: run npm run generate:contract and commit it`);
+    stale = true;
+  } else {
+    writeFileSync(file, fresh);
+    console.log(`${file}: written`);
+  }
 }
+if (stale) process.exit(1);

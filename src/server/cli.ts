@@ -7,7 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { BOOLEAN_ATTRIBUTES, SHOWCASE_ATTRIBUTES, renderShowcase, type AttributeValue } from './ssr.js';
+import {
+  BOOLEAN_ATTRIBUTES,
+  SHOWCASE_ATTRIBUTES,
+  renderShowcase,
+  type AttributeValue,
+  type ShowcaseAttributeName,
+} from './ssr.js';
 
 const USAGE = `Usage: python-showcase render [options] > widget.html
 
@@ -59,7 +65,7 @@ async function main(argv: string[]): Promise<void> {
   if (positionals.length !== 1 || positionals[0] !== 'render') fail(`expected the command "render"\n\n${USAGE}`, 2);
 
   const content = typeof values.content === 'string' ? readContentFile(values.content) : undefined;
-  const attributes: Record<string, AttributeValue> = {};
+  const attributes: Partial<Record<ShowcaseAttributeName, AttributeValue>> = {};
   for (const name of SHOWCASE_ATTRIBUTES) {
     const value = values[name];
     if (value !== undefined) attributes[name] = value as AttributeValue;

@@ -20,9 +20,15 @@ import { warn } from '../embed/log.js';
 /** An attribute's value as a server writes it: text, a number, or for a boolean attribute `true` (present). */
 export type AttributeValue = string | number | boolean | null | undefined;
 
+/** The names of `<python-showcase>`'s attributes, its own and those it shares: `apps`, `heading-level`, … */
+export type ShowcaseAttributeName = keyof typeof SHOWCASE_TABLE | keyof typeof SHARED_ATTRIBUTES;
+
 export interface RenderShowcaseOptions {
-  /** `<python-showcase>`'s attributes by their names (`apps`, `heading-level`, …); `false`, `null` leave one out. */
-  attributes?: Record<string, AttributeValue>;
+  /**
+   * `<python-showcase>`'s attributes by their names (`apps`, `heading-level`, …); `false`, `null` leave one out.
+   * A name that is not one fails to compile; from JavaScript, it is ignored with a warning.
+   */
+  attributes?: Partial<Record<ShowcaseAttributeName, AttributeValue>>;
   /** Content in the public JSON shape; left out, the default. Also written into the output as inline JSON. */
   content?: ShowcaseContentInput;
   /** The page's language, for figures; default `en`. */
@@ -34,7 +40,7 @@ const TABLE: AttributeTable = { ...SHOWCASE_TABLE, ...SHARED_ATTRIBUTES };
 /** The attributes that are on when present, as the command's flags without a value. */
 export const BOOLEAN_ATTRIBUTES = Object.keys(TABLE).filter((name) => TABLE[name]!.kind === 'flag');
 /** Every attribute `renderShowcase` writes, by name. */
-export const SHOWCASE_ATTRIBUTES = Object.keys(TABLE).sort();
+export const SHOWCASE_ATTRIBUTES = (Object.keys(TABLE) as ShowcaseAttributeName[]).sort();
 
 /**
  * The opening tag as a Lit template, made once from the tables (Lit knows a template by its strings array):
@@ -60,7 +66,9 @@ const END_TAG = '</python-showcase>';
  */
 // eslint-disable-next-line @typescript-eslint/require-await -- a promise by contract: failures reach callers as rejections
 export async function renderShowcase(options: RenderShowcaseOptions = {}): Promise<string> {
-  const { attributes = {}, lang = 'en' } = options;
+  const { lang = 'en' } = options;
+  // By any name: a JavaScript caller's may be any.
+  const attributes: Record<string, AttributeValue> = options.attributes ?? {};
   // What the browser will read back from the inline JSON: a Date, a toJSON or an undefined field become here what
   // they become there.
   const content =
@@ -77,7 +85,7 @@ export async function renderShowcase(options: RenderShowcaseOptions = {}): Promi
     return value !== undefined && value !== null && value !== false;
   };
   for (const name of Object.keys(attributes)) {
-    if (!SHOWCASE_ATTRIBUTES.includes(name)) warn(`render: "${name}" is not an attribute of <python-showcase>; ignored`);
+    if (!(SHOWCASE_ATTRIBUTES as string[]).includes(name)) warn(`render: "${name}" is not an attribute of <python-showcase>; ignored`);
   }
 
   // The content reaches the element as the `content` property, as a page's script would set it.

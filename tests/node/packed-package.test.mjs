@@ -85,6 +85,7 @@ describe('the packed package in an empty project', { timeout: 240_000 }, () => {
             name: attribute.name,
             property: attribute.fieldName,
             value: valueOfType(attribute.type.text),
+            type: attribute.type.text,
           })),
         }));
     };
@@ -121,12 +122,23 @@ describe('the packed package in an empty project', { timeout: 240_000 }, () => {
         include,
       });
 
+    /**
+     * An attribute written by its attribute name, as HTML and the embed builder's React tab write it: a flag bare,
+     * any other value as JSX text (`heading-level="3"`).
+     * @param {{ name: string, value: string, type: string }} attribute
+     */
+    const byAttributeName = ({ name, value, type }) =>
+      type === 'boolean' ? name : `${name}="${value.replace(/^'(.*)'$/, '$1')}"`;
+    /**
+     * Each element twice: its attributes set by their property names (`headingLevel={3}`), then by their
+     * attribute names (`heading-level="3"`); `extra` on every tag.
+     */
     const tsx = (extra = '') => {
       const elements = elementsOfManifest();
-      const tags = elements.map(
-        ({ tag, attributes }) =>
-          `<${tag} ${attributes.map(({ property, value }) => `${property}={${value}}`).join(' ')}${extra} />`,
-      );
+      const tags = elements.flatMap(({ tag, attributes }) => [
+        `<${tag} ${attributes.map(({ property, value }) => `${property}={${value}}`).join(' ')}${extra} />`,
+        `<${tag} ${attributes.map(byAttributeName).join(' ')}${extra} />`,
+      ]);
       return `import type {} from 'python-showcase/react';\nexport const page = (\n  <>\n    ${tags.join('\n    ')}\n  </>\n);\n`;
     };
     const vue = (extra = '') => {
@@ -138,17 +150,55 @@ describe('the packed package in an empty project', { timeout: 240_000 }, () => {
       return `<script setup lang="ts">\nimport type {} from 'python-showcase/vue';\n</script>\n\n<template>\n  ${tags.join('\n  ')}\n</template>\n`;
     };
 
-    it('a TSX page that sets every attribute of every element type-checks', () => {
+    it('a TSX page that sets every attribute of every element, by property and by attribute name, type-checks', () => {
       const elements = elementsOfManifest();
       assert.ok((elements.find((element) => element.tag === 'python-showcase')?.attributes.length ?? 0) >= 15);
-      const result = typeCheck({ 'tsconfig.json': tsconfig(['page.tsx']), 'page.tsx': tsx() }, 'tsc');
+      const page = tsx();
+      assert.match(page, /<python-showcase [^>]*\sheading-level="3"/, 'attribute names, values as JSX text');
+      assert.match(page, /<python-showcase [^>]*\stakeaways\s/, 'a flag bare');
+      const result = typeCheck({ 'tsconfig.json': tsconfig(['page.tsx']), 'page.tsx': page }, 'tsc');
       assert.equal(result.status, 0, result.stdout + result.stderr);
     });
+
+    // A hyphenated JSX attribute the typings do not declare is accepted with any value: `heading-level` must be.
+    for (const [attribute, value] of [
+      ['layout', 'hexagon'],
+      ['heading-level', 'three'],
+      ['heading-level', '9'],
+    ]) {
+      it(`${attribute}="${value}" on <python-showcase> fails it (values are typed by attribute name too)`, () => {
+        const valid = tsx();
+        // In the tag written by attribute names, in place of the valid value.
+        const page = valid.replace(new RegExp(`(<python-showcase [^>]*\\b${attribute}=)"[^"]*"`), `$1"${value}"`);
+        assert.notEqual(page, valid);
+        const result = typeCheck({ 'tsconfig.json': tsconfig(['page.tsx']), 'page.tsx': page }, 'tsc');
+        assert.notEqual(result.status, 0, 'the type check fails');
+        assert.match(result.stdout, new RegExp(`'"${value}"' is not assignable`));
+      });
+    }
 
     it('an attribute the typings lack fails it (the check can fail)', () => {
       const result = typeCheck({ 'tsconfig.json': tsconfig(['page.tsx']), 'page.tsx': tsx(' notAnAttribute="x"') }, 'tsc');
       assert.notEqual(result.status, 0);
       assert.match(result.stdout, /notAnAttribute/);
+    });
+
+    /** A TypeScript module that calls renderShowcase with every attribute of <python-showcase> and `more`. */
+    const render = (more = '') => {
+      const showcase = elementsOfManifest().find((element) => element.tag === 'python-showcase')?.attributes ?? [];
+      const attributes = showcase.map(({ name, value }) => `'${name}': ${value}`).join(', ');
+      return `import { renderShowcase } from 'python-showcase/ssr';\nexport const html = await renderShowcase({ attributes: { ${attributes}${more} } });\n`;
+    };
+
+    it('renderShowcase with every attribute by its name type-checks', () => {
+      const result = typeCheck({ 'tsconfig.json': tsconfig(['render.ts']), 'render.ts': render() }, 'tsc');
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+    });
+
+    it('renderShowcase with a misspelt attribute name fails it', () => {
+      const result = typeCheck({ 'tsconfig.json': tsconfig(['render.ts']), 'render.ts': render(", 'heading-levle': 3") }, 'tsc');
+      assert.notEqual(result.status, 0, 'the type check fails');
+      assert.match(result.stdout, /'heading-levle'/);
     });
 
     it('a Vue single-file component that sets every attribute of every element type-checks', () => {

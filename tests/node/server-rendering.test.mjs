@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cardNames } from './helpers.mjs';
 import { describe, it } from 'node:test';
-import { SHOWCASE_ATTRIBUTES, renderShowcase, styleHashes } from '../../dist/server/ssr.js';
+import { renderShowcase, styleHashes } from '../../dist/server/ssr.js';
 
 const CLI = 'dist/server/cli.js';
 
@@ -76,14 +76,62 @@ describe('renderShowcase', () => {
     }
   });
 
-  it('takes every attribute the manifest lists for <python-showcase>', () => {
-    /** @type {{ modules: { declarations?: { tagName?: string, attributes?: { name: string }[] }[] }[] }} */
+  it('writes every attribute the manifest lists for <python-showcase> on its tag, and the promo\'s on the promo', async () => {
+    /** @typedef {{ name: string, type: { text: string }, inheritedFrom?: unknown }} ManifestAttribute */
+    /** @type {{ modules: { declarations?: { tagName?: string, attributes?: ManifestAttribute[] }[] }[] }} */
     const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-    const showcase = manifest.modules
-      .flatMap((module) => module.declarations ?? [])
-      .find((declaration) => declaration.tagName === 'python-showcase');
-    assert.ok(showcase?.attributes, 'custom-elements.json lists the attributes of <python-showcase>');
-    assert.deepEqual(SHOWCASE_ATTRIBUTES, showcase.attributes.map((attribute) => attribute.name).sort());
+    const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+    const attributesOf = (/** @type {string} */ tag) => declarations.find((d) => d.tagName === tag)?.attributes ?? [];
+    const showcase = attributesOf('python-showcase');
+    assert.ok(showcase.length >= 15, 'custom-elements.json lists the attributes of <python-showcase>');
+    /**
+     * A value of each attribute's type that is not its default: a choice's last value, a flag on, level 4,
+     * `apps` an app id, other text `name-value`.
+     * @type {Record<string, string | number | boolean>}
+     */
+    const attributes = Object.fromEntries(
+      showcase.map(({ name, type }) => {
+        const choices = [...type.text.matchAll(/'([^']*)'/g)].map((match) => match[1]);
+        if (choices.length) return [name, choices.at(-1) ?? ''];
+        if (type.text === 'boolean') return [name, true];
+        if (type.text.startsWith('number')) return [name, 4];
+        return [name, name === 'apps' ? 'spotify' : `${name}-value`];
+      }),
+    );
+    /** The attribute as a tag carries it: bare for a flag. */
+    const written = (/** @type {string} */ name) =>
+      attributes[name] === true ? new RegExp(`\\s${name}(?=[\\s>])`) : new RegExp(`\\s${name}="${attributes[name]}"`);
+
+    const html = await renderShowcase({ attributes });
+    const openingTag = /^<python-showcase\b[^>]*>/.exec(html)?.[0] ?? '';
+    for (const { name } of showcase) assert.match(openingTag, written(name), `<python-showcase> carries ${name}`);
+
+    // The promo's own attributes (not those every element shares, which reach it as a property), which the
+    // showcase hands to its promo; placed, since the last value of `promo` is `none`.
+    const handedOn = attributesOf('python-course-promo')
+      .filter((attribute) => !attribute.inheritedFrom && showcase.some(({ name }) => name === attribute.name))
+      .map(({ name }) => name);
+    assert.ok(handedOn.length >= 4, 'the showcase takes the promo\'s own attributes');
+    const placed = await renderShowcase({ attributes: { ...attributes, promo: 'top' } });
+    const promoTag = /<python-course-promo\b[^>]*>/.exec(placed)?.[0] ?? '';
+    assert.ok(promoTag, 'the promo is rendered');
+    for (const name of handedOn) assert.match(promoTag, written(name), `<python-course-promo> carries ${name}`);
+  });
+
+  it('warns of a name that is not an attribute (a JavaScript caller\'s; TypeScript rejects it) and renders without it', async () => {
+    /** @type {string[]} */
+    const warnings = [];
+    const { warn } = console;
+    console.warn = (/** @type {string} */ message) => void warnings.push(message);
+    try {
+      // As from JavaScript (dist/server/ssr.js is read here for its JavaScript's types); the packed-package test
+      // checks that TypeScript rejects the name.
+      const html = await renderShowcase({ attributes: { 'heading-levle': 3 } });
+      assert.doesNotMatch(html, /heading-levle/);
+    } finally {
+      console.warn = warn;
+    }
+    assert.deepEqual(warnings, ['[python-showcase] render: "heading-levle" is not an attribute of <python-showcase>; ignored']);
   });
 
   it('leaves no server code in the drop-in script', () => {

@@ -90,3 +90,29 @@ describe('the WordPress plugin', () => {
     });
   }
 });
+
+describe("the shortcode's attribute list in readme.txt and the WordPress guide", () => {
+  /** @type {{ modules: { declarations?: { tagName?: string, attributes?: { name: string, type: { text: string } }[] }[] }[] }} */
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const attributes =
+    manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === 'python-showcase')
+      ?.attributes ?? [];
+  const OPENING = 'Every attribute of the widget is a shortcode attribute of the same name';
+
+  for (const file of [`${PLUGIN}/readme.txt`, 'docs/guides/wordpress.md']) {
+    it(`${file} names every attribute custom-elements.json lists for <python-showcase>, with each choice's values`, () => {
+      assert.ok(attributes.length >= 15, 'the manifest lists the attributes of <python-showcase>');
+      const text = readFileSync(file, 'utf8');
+      const start = text.indexOf(OPENING);
+      assert.notEqual(start, -1, `${file} has the paragraph "${OPENING}…"`);
+      const paragraph = text.slice(start, text.indexOf('\n\n', start));
+      for (const { name, type } of attributes) {
+        assert.ok(paragraph.includes(`\`${name}\``), `${file} names \`${name}\``);
+        const values = [...type.text.matchAll(/'([^']*)'/g)].map((match) => match[1]);
+        const after = paragraph.slice(paragraph.indexOf(`\`${name}\``)).replace(/\s+/g, ' ');
+        const said = /^`[^`]*` \(([^)]*)\)/.exec(after)?.[1] ?? '';
+        for (const value of values) assert.match(said, new RegExp(`\\b${value}\\b`), `${file}: ${name} takes ${value}`);
+      }
+    });
+  }
+});
