@@ -17,6 +17,7 @@ const MANGLED_PROPERTIES = new RegExp(
     'shownLevel',
     'impressionTarget',
     'defaultHeadingLevel',
+    'reportProblems',
     // heading(): HeadingAttributes
     'focusTarget',
     // impressions.ts: an element's watch
@@ -30,6 +31,9 @@ const MANGLED_PROPERTIES = new RegExp(
     'shown',
     'shownThisPage',
     'firstVariant',
+    // promo-memory.ts: what is remembered, in code (the stored record has its own one-letter keys)
+    'visitorId',
+    'promos',
   ].join('|')})$`,
 );
 

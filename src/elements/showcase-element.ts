@@ -154,7 +154,7 @@ export class ShowcaseElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     // Set during the update, these count as changes of this same update.
     if (changed.has('forwarded') && this.forwarded) Object.assign(this, this.forwarded);
-    if (changed.has('theme')) this.shownTheme = validChoice(SHARED_ATTRIBUTES.theme, this.theme, `${this.attributePrefix}theme`);
+    if (changed.has('theme')) this.shownTheme = validChoice(this, SHARED_ATTRIBUTES, 'theme');
     if (!this.hasUpdated || changed.has('headingLevel')) {
       this.shownLevel = headingLevel(
         this.headingLevel,

@@ -19,19 +19,11 @@ import { coursePromoStyles } from './python-course-promo.styles.js';
 /** Promo ids shown in this page view: a view counts once per page view, however many widgets show the promo. */
 const shownThisPage = new Set<string>();
 
-/** The longest a single timer waits (about 24.8 days); a later instant is reached in steps. */
+/**
+ * The longest a single timer waits (about 24.8 days). A later instant is reached in steps: the timer wakes an
+ * update, which chooses again and waits again for what is left.
+ */
 const LONGEST_TIMEOUT = 2 ** 31 - 1;
-
-/** Runs `then` at `time` (ms since the epoch), however far away; returns a function that cancels it. */
-function waitUntil(time: number, then: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout>;
-  const wait = () => {
-    const delay = time - Date.now();
-    timer = delay > LONGEST_TIMEOUT ? setTimeout(wait, LONGEST_TIMEOUT) : setTimeout(then, Math.max(delay, 0));
-  };
-  wait();
-  return () => clearTimeout(timer);
-}
 
 // The attribute table's properties (dismissible, storage, …), typed from the table itself.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
@@ -87,8 +79,8 @@ export class PythonCoursePromo extends ShowcaseElement {
   #consentGiven = false;
   /** The next instant (ms since the epoch) at which the choice may change; none when nothing changes by itself. */
   #nextChoice?: number | undefined;
-  /** Cancels the wait for `#nextChoice`. */
-  #cancelWait?: (() => void) | undefined;
+  /** The timer that updates the element at `#nextChoice`. */
+  #nextChoiceTimer?: ReturnType<typeof setTimeout>;
 
   protected override get impressionTarget() {
     const chosen = this.#chosen;
@@ -103,14 +95,14 @@ export class PythonCoursePromo extends ShowcaseElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#cancelWait?.();
+    clearTimeout(this.#nextChoiceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('storage')) {
       const before = this.#validStorage;
-      this.#validStorage = validChoice(PROMO_ATTRIBUTES.storage, this.storage, `${this.attributePrefix}storage`);
+      this.#validStorage = validChoice(this, PROMO_ATTRIBUTES, 'storage');
       // What this page view remembered is stored once the update is done (see `updated`).
       this.#consentGiven ||= before === 'none' && this.#validStorage === 'local';
     }
@@ -240,11 +232,12 @@ export class PythonCoursePromo extends ShowcaseElement {
         if (promo.frequency?.views) remember(this.#validStorage, promo.id, 'viewed', now);
       }
     }
-    this.#cancelWait?.();
-    this.#cancelWait =
-      this.#nextChoice !== undefined && !this.#previewing && this.isConnected
-        ? waitUntil(this.#nextChoice, () => this.requestUpdate())
-        : undefined;
+    clearTimeout(this.#nextChoiceTimer);
+    if (this.#nextChoice !== undefined && !this.#previewing && this.isConnected) {
+      // A negative delay runs at once; one past the longest is cut to it (see LONGEST_TIMEOUT).
+      const delay = Math.min(this.#nextChoice - now, LONGEST_TIMEOUT);
+      this.#nextChoiceTimer = setTimeout(() => this.requestUpdate(), delay);
+    }
     // A closed, held back or ended banner takes no room; another promo, or the same one again, shows it again.
     if (!this.#chosen && this.data) {
       if (!this.hidden) this.hidden = this.#hiddenWhenClosed = true;
