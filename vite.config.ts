@@ -30,7 +30,6 @@ const MANGLED_PROPERTIES = new RegExp(
     // promo-schedule.ts: the choice and its options
     'shown',
     'shownThisPage',
-    'firstVariant',
     // promo-memory.ts: what is remembered, in code (the stored record has its own one-letter keys)
     'visitorId',
     'promos',

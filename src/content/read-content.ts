@@ -50,7 +50,8 @@ function deepFreeze(value: unknown): void {
 type Read<T> = (value: unknown, path: string, problems: Problems) => T | undefined;
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json =>
+/** A JSON object: not `null`, not a list. */
+export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function note(problems: Problems, path: string, problem: string): undefined {

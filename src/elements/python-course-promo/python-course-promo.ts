@@ -83,8 +83,7 @@ export class PythonCoursePromo extends ShowcaseElement {
   #nextChoiceTimer?: ReturnType<typeof setTimeout>;
 
   protected override get impressionTarget() {
-    const chosen = this.#chosen;
-    return chosen ? { kind: 'promo' as const, id: chosen.promo.id, variant: chosen.variant } : undefined;
+    return this.#chosen && this.#detail(this.#chosen);
   }
 
   override connectedCallback(): void {
@@ -127,7 +126,6 @@ export class PythonCoursePromo extends ShowcaseElement {
       dismissible: this.dismissible,
       variant: this.variant,
       shownThisPage,
-      firstVariant: isServer,
     });
     this.#chosen = choice.shown;
     this.#nextChoice = choice.next;
@@ -176,9 +174,9 @@ export class PythonCoursePromo extends ShowcaseElement {
     </section>`;
   }
 
-  /** The detail of this promo's events: its id, and its variant's where it has variants. */
-  #detail(shown: ShownPromo): { id: string; variant?: string } {
-    return shown.variant ? { id: shown.promo.id, variant: shown.variant } : { id: shown.promo.id };
+  /** The detail of this promo's events: its kind and id, and its variant's where it has variants. */
+  #detail(shown: ShownPromo): { kind: 'promo'; id: string; variant?: string } {
+    return { kind: 'promo', id: shown.promo.id, ...(shown.variant && { variant: shown.variant }) };
   }
 
   #renderLink(shown: ShownPromo, link: PromoLink | undefined, part: string, utmContent: string) {
@@ -189,7 +187,7 @@ export class PythonCoursePromo extends ShowcaseElement {
       if (!this.#previewing && shown.promo.frequency?.convertedDays !== undefined) {
         remember(this.#validStorage, shown.promo.id, 'converted', Date.now());
       }
-      emit(this, 'showcase-click', { kind: 'promo', ...this.#detail(shown), href });
+      emit(this, 'showcase-click', { ...this.#detail(shown), href });
     };
     return html`<a class=${part} part=${part} href=${href} target="_blank" rel="noopener" @click=${follow}
       >${link.label}<span class="sr-only"> (${this.strings.newTab})</span></a
@@ -202,7 +200,9 @@ export class PythonCoursePromo extends ShowcaseElement {
     // With storage="none" (or storage blocked), or in a review, it stays closed for this page view only.
     remember(this.#previewing ? 'none' : this.#validStorage, shown.promo.id, 'closed', Date.now());
     this.requestUpdate();
-    emit(this, 'showcase-dismiss', this.#detail(shown));
+    // A dismissal has no `kind`: only a promo has a close button.
+    const { kind: _kind, ...detail } = this.#detail(shown);
+    emit(this, 'showcase-dismiss', detail);
   }
 
   /** Whether this element set `hidden` itself, for a closed promo; a `hidden` the host page set is left alone. */
