@@ -8,6 +8,7 @@
  * call and the JSON parse are caught, each part is checked for its type, and lengths are capped as they are read
  * (nothing is spread over a stored list), so no stored value can stop the promo or its close button.
  */
+import { parseJson } from '../content/content-sources.js';
 import { isObject } from '../content/read-content.js';
 import type { PROMO_ATTRIBUTES } from '../elements/python-course-promo/python-course-promo.attributes.js';
 
@@ -73,12 +74,8 @@ function fromStorage(): Memory | undefined {
   } catch {
     return undefined;
   }
-  let found: unknown;
-  try {
-    found = JSON.parse(text ?? '{}');
-  } catch {
-    // Not JSON: started again.
-  }
+  // Not JSON: started again.
+  const found = parseJson(text ?? '{}')?.value;
   const memory: Memory = { promos: new Map() };
   if (!isObject(found)) return memory;
   const { id, p } = found;

@@ -112,11 +112,11 @@ export class PythonCoursePromo extends ShowcaseElement {
       this.#validPromos = data ? ([] as CoursePromo[]).concat(data) : [];
       this.reportProblems(problems, 'property', 'data');
     }
-    let now = Date.now();
-    const preview = this.previewAt ? Date.parse(this.previewAt) : NaN;
-    if (this.previewAt && isNaN(preview)) warn(`preview-at="${this.previewAt}" is not a time; using now`);
+    // NaN without `preview-at`, as with one that is not a time.
+    const preview = Date.parse(this.previewAt ?? '');
     this.#previewing = !isNaN(preview);
-    if (this.#previewing) now = preview;
+    if (this.previewAt && !this.#previewing) warn(`preview-at="${this.previewAt}" is not a time; using now`);
+    const now = this.#previewing ? preview : Date.now();
     // Reads storage, writes none: what this update remembers is written in `updated`.
     const choice = choosePromo(this.#validPromos, {
       now,
