@@ -17,6 +17,7 @@ const MANGLED_PROPERTIES = new RegExp(
     'shownLevel',
     'impressionTarget',
     'defaultHeadingLevel',
+    'reportProblems',
     // heading(): HeadingAttributes
     'focusTarget',
     // impressions.ts: an element's watch
@@ -29,7 +30,9 @@ const MANGLED_PROPERTIES = new RegExp(
     // promo-schedule.ts: the choice and its options
     'shown',
     'shownThisPage',
-    'firstVariant',
+    // promo-memory.ts: what is remembered, in code (the stored record has its own one-letter keys)
+    'visitorId',
+    'promos',
   ].join('|')})$`,
 );
 

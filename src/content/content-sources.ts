@@ -5,7 +5,8 @@ export const SRC_TIMEOUT_MS = 3000;
 
 type Parsed = { value: unknown; repaired?: boolean } | undefined;
 
-function parse(text: string): Parsed {
+/** JSON text's value, or `undefined` when it is not JSON. */
+export function parseJson(text: string): Parsed {
   try {
     return { value: JSON.parse(text) };
   } catch {
@@ -19,9 +20,9 @@ function parse(text: string): Parsed {
  * and typographic quotes (`wptexturize`). Returns `undefined` when the text is not JSON either way.
  */
 export function parseJsonText(text: string): Parsed {
-  const strict = parse(text);
+  const strict = parseJson(text);
   if (strict) return strict;
-  const repaired = parse(
+  const repaired = parseJson(
     text
       .replace(/<\/?p\b[^>]*>|<br\s*\/?>/gi, '')
       .replace(/[“”„]|&#822[01];|&quot;/g, '"')
@@ -51,7 +52,7 @@ export async function fetchContent(url: URL, request: AbortController): Promise<
     const response = await fetch(url, { credentials: 'omit', signal: request.signal });
     if (!response.ok) return { reason: 'http', message: `HTTP ${response.status}` };
     const type = response.headers.get('content-type');
-    const parsed = parse(await response.text());
+    const parsed = parseJson(await response.text());
     if (!parsed) return { reason: 'parse', message: 'not JSON' };
     return /json/i.test(type ?? '') ? parsed : { ...parsed, note: `served as ${type}` };
   } catch {

@@ -55,7 +55,8 @@ function deepFreeze(value: unknown): void {
 type Read<T> = (value: unknown, path: string, problems: Problems) => T | undefined;
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json =>
+/** A JSON object: not `null`, not a list. */
+export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function note(problems: Problems, path: string, problem: string): undefined {
@@ -120,6 +121,10 @@ const object =
     return required.every((key) => key in read) ? (read as T) : note(problems, path, `needs ${required.join(', ')}`);
   };
 
+/** A number that passes `test`. */
+const number = (test: (n: number) => boolean, problem: string) =>
+  check((value): value is number => typeof value === 'number' && test(value), problem);
+
 const link = object({ label: text(), href: url }, ['label', 'href']);
 
 const app = object<ShowcaseApp>(
@@ -129,10 +134,7 @@ const app = object<ShowcaseApp>(
     summary: text(LIMITS.summary),
     stat: object(
       {
-        value: check(
-          (value): value is number => typeof value === 'number' && value >= 0 && value < Infinity,
-          'not a number ≥ 0',
-        ),
+        value: number((n) => n >= 0 && n < Infinity, 'not a number ≥ 0'),
         label: text(LIMITS.use),
         asOf: text(LIMITS.use),
         over: check((value): value is boolean => typeof value === 'boolean', 'not true or false'),
@@ -150,8 +152,6 @@ const app = object<ShowcaseApp>(
   ['id', 'name', 'summary'],
 );
 
-const number = (test: (n: number) => boolean, problem: string) =>
-  check((value): value is number => typeof value === 'number' && test(value), problem);
 const positive = number((n) => n > 0 && n < Infinity, 'not a number > 0');
 const days = number((n) => n >= 0 && n < Infinity, 'not a number of days ≥ 0');
 
@@ -165,17 +165,19 @@ const time: Read<string> = (value, path, problems) =>
 
 const copy = { eyebrow: text(), title: text(), body: text(LIMITS.summary), cta: link, secondary: link };
 
+const frequencyFields = object<PromoFrequency>(
+  {
+    views: number((n) => Number.isInteger(n) && n > 0 && n <= LIMITS.views, `not a whole number from 1 to ${LIMITS.views}`),
+    perDays: positive,
+    closedDays: days,
+    convertedDays: days,
+  },
+  [],
+  true,
+);
+
 const frequency: Read<PromoFrequency> = (value, path, problems) => {
-  const read = object<PromoFrequency>(
-    {
-      views: number((n) => Number.isInteger(n) && n > 0 && n <= LIMITS.views, `not a whole number from 1 to ${LIMITS.views}`),
-      perDays: positive,
-      closedDays: days,
-      convertedDays: days,
-    },
-    [],
-    true,
-  )(value, path, problems);
+  const read = frequencyFields(value, path, problems);
   if (read?.perDays !== undefined && read.views === undefined) {
     note(problems, `${path}.perDays`, 'without views; ignored');
     delete read.perDays;
@@ -183,20 +185,22 @@ const frequency: Read<PromoFrequency> = (value, path, problems) => {
   return read;
 };
 
+const promoFields = object<CoursePromo>(
+  {
+    id,
+    ...copy,
+    startsAt: time,
+    endsAt: time,
+    deadline: object({ at: time, label: text() }, ['at', 'label'], true),
+    variants: list(LIMITS.variants, object({ id, weight: positive, ...copy }, ['id', 'weight'], true)),
+    frequency,
+  },
+  ['id', 'title'],
+  true,
+);
+
 const promo: Read<CoursePromo> = (value, path, problems) => {
-  const read = object<CoursePromo>(
-    {
-      id,
-      ...copy,
-      startsAt: time,
-      endsAt: time,
-      deadline: object({ at: time, label: text() }, ['at', 'label'], true),
-      variants: list(LIMITS.variants, object({ id, weight: positive, ...copy }, ['id', 'weight'], true)),
-      frequency,
-    },
-    ['id', 'title'],
-    true,
-  )(value, path, problems);
+  const read = promoFields(value, path, problems);
   if (read?.startsAt && read.endsAt && Date.parse(read.endsAt) <= Date.parse(read.startsAt)) {
     note(problems, `${path}.endsAt`, 'not after startsAt; never shown');
   }
@@ -235,38 +239,42 @@ export function readContent(input: unknown, base: ShowcaseContent): ContentReadi
   if (!isObject(input)) return null;
   if (validAs(input, 'content')) return { content: input as unknown as ShowcaseContent, problems: [] };
   const problems: Problems = [];
-  const content: ShowcaseContent = { ...base };
   if (input.version !== undefined && input.version !== 1) note(problems, 'version', 'read as 1');
-  if ('heading' in input) content.heading = text()(input.heading, 'heading', problems) ?? base.heading;
-  if ('intro' in input) {
-    const intro = text(LIMITS.summary)(input.intro, 'intro', problems);
-    if (intro) content.intro = intro;
-    else delete content.intro;
+  // Each field the document has, by name, is read; an absent one takes the base's value.
+  const fields: Record<string, Read<unknown>> = {
+    heading: text(),
+    intro: text(LIMITS.summary),
+    apps: (value, path, problems) => {
+      const seen = new Set<string>();
+      const apps = list(LIMITS.apps, app)(value, path, problems)?.filter((entry) => {
+        if (seen.has(entry.id)) return note(problems, `apps: "${entry.id}"`, 'repeated, skipped');
+        seen.add(entry.id);
+        return true;
+      });
+      // A list with no valid app at all would leave an empty widget: the default apps stand in.
+      return apps?.length ? apps : (note(problems, path, 'no valid app, default apps shown') ?? base.apps);
+    },
+    promo: (value, _path, problems) => readPromos(value, problems),
+    takeaways: list(LIMITS.takeaways, text()),
+    strings: (value, path, problems) => {
+      // A missing or bad key keeps the default's text, so the interface never shows an empty label.
+      const strings = isObject(value) ? value : (note(problems, path, 'not an object') ?? {});
+      const read = { ...base.strings };
+      for (const key of Object.keys(base.strings) as Array<keyof ShowcaseStrings>) {
+        if (strings[key] !== undefined) read[key] = text()(strings[key], `${path}.${key}`, problems) ?? read[key];
+      }
+      return read;
+    },
+  };
+  const content: Json = { ...base };
+  for (const [key, field] of Object.entries(fields)) {
+    if (!(key in input)) continue;
+    const value = field(input[key], key, problems);
+    // An invalid field keeps the base's value too, but for `intro`, which an invalid one leaves out.
+    if (value !== undefined) content[key] = value;
+    else if (key === 'intro') delete content.intro;
   }
-  if ('apps' in input) {
-    const seen = new Set<string>();
-    const apps = list(LIMITS.apps, app)(input.apps, 'apps', problems)?.filter((entry) => {
-      if (seen.has(entry.id)) return note(problems, `apps: "${entry.id}"`, 'repeated, skipped');
-      seen.add(entry.id);
-      return true;
-    });
-    // A list with no valid app at all would leave an empty widget: the default apps stand in.
-    content.apps = apps?.length ? apps : (note(problems, 'apps', 'no valid app, default apps shown') ?? base.apps);
-  }
-  if ('promo' in input) content.promo = readPromos(input.promo, problems);
-  if ('takeaways' in input) {
-    content.takeaways = list(LIMITS.takeaways, text())(input.takeaways, 'takeaways', problems) ?? base.takeaways;
-  }
-  if ('strings' in input) {
-    // A missing or bad key keeps the default's text, so the interface never shows an empty label.
-    const strings = isObject(input.strings) ? input.strings : (note(problems, 'strings', 'not an object') ?? {});
-    content.strings = { ...base.strings };
-    for (const key of Object.keys(base.strings) as Array<keyof ShowcaseStrings>) {
-      if (strings[key] !== undefined)
-        content.strings[key] = text()(strings[key], `strings.${key}`, problems) ?? base.strings[key];
-    }
-  }
-  return { content: markValid(content), problems };
+  return { content: markValid(content as unknown as ShowcaseContent), problems };
 }
 
 /** The warning text for a reading's problems: the first few, by field path. */

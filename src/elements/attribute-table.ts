@@ -67,14 +67,18 @@ export function applyDefaults(element: object, table: AttributeTable): void {
   }
 }
 
+type ChoiceSpec = Extract<AttributeSpec, { kind: 'choice' }>;
+
 /**
- * The value to use for a `choice` attribute: the property's value when it is one of the table's, else the default,
- * with a warning that names the attribute as the page wrote it (`prefix` is `data-` on a mount point).
+ * The value to use for a `choice` attribute (one named by a single word, so its property has the same name): the
+ * property's value when it is one of the table's, else the default, with a warning that names the attribute as the
+ * page wrote it (the element's `attributePrefix` is `data-` on a mount point).
  */
-export function validChoice<S extends Extract<AttributeSpec, { kind: 'choice' }>>(
-  spec: S,
-  value: unknown,
-  attribute: string,
-): S['values'][number] {
-  return oneOf(value, spec.values, spec.default, attribute);
+export function validChoice<T extends AttributeTable, A extends keyof T & string>(
+  element: { [key in A]?: unknown } & { attributePrefix: string },
+  table: T,
+  attribute: A,
+): T[A] extends ChoiceSpec ? T[A]['values'][number] : never {
+  const spec = table[attribute] as ChoiceSpec;
+  return oneOf(element[attribute], spec.values, spec.default, element.attributePrefix + attribute) as never;
 }

@@ -4,7 +4,7 @@ import { defaultContent } from '../content/default-content.js';
 import { headingLevel } from '../embed/attribute-values.js';
 import { pushToDataLayer } from '../embed/data-layer.js';
 import { describeProblems } from '../content/read-content.js';
-import { SHOWCASE_EVENTS, emit, type ShowcaseErrorDetail } from '../embed/events.js';
+import { SHOWCASE_EVENTS, emit, type ShowcaseErrorDetail, type ShowcaseImpressionDetail } from '../embed/events.js';
 import { warn } from '../embed/log.js';
 import { unwatchImpressions, watchImpressions } from '../embed/impressions.js';
 import { VERSION } from '../version.js';
@@ -92,9 +92,10 @@ export class ShowcaseElement extends LitElement {
   }
 
   /**
-   * @internal What the element shows, for `showcase-impression`; `undefined` while it shows nothing.
+   * @internal What the element shows, as its `showcase-impression` detail (kind, id, and the variant where there is
+   * one); `undefined` while it shows nothing.
    */
-  protected get impressionTarget(): { kind: 'app' | 'promo'; id: string; variant?: string | undefined } | undefined {
+  protected get impressionTarget(): ShowcaseImpressionDetail | undefined {
     return undefined;
   }
 
@@ -141,7 +142,7 @@ export class ShowcaseElement extends LitElement {
 
   #trackImpressions(): void {
     const target = this.impressionTarget;
-    if (target && this.isConnected) watchImpressions(this, target.kind, target.id, target.variant);
+    if (target && this.isConnected) watchImpressions(this, target);
     else unwatchImpressions(this);
   }
 
@@ -158,7 +159,7 @@ export class ShowcaseElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     // Set during the update, these count as changes of this same update.
     if (changed.has('forwarded') && this.forwarded) Object.assign(this, this.forwarded);
-    if (changed.has('theme')) this.shownTheme = validChoice(SHARED_ATTRIBUTES.theme, this.theme, `${this.attributePrefix}theme`);
+    if (changed.has('theme')) this.shownTheme = validChoice(this, SHARED_ATTRIBUTES, 'theme');
     if (!this.hasUpdated || changed.has('headingLevel')) {
       this.shownLevel = headingLevel(
         this.headingLevel,

@@ -1,4 +1,4 @@
-import { emit } from './events.js';
+import { emit, type ShowcaseImpressionDetail } from './events.js';
 
 /**
  * Impressions by the IAB viewability rule: an element that has been at least half visible for one continuous
@@ -7,9 +7,8 @@ import { emit } from './events.js';
  * `visibilitychange` listener serve every element, and both are released when nothing is watched.
  */
 interface Watched {
-  kind: 'app' | 'promo';
-  id: string;
-  variant?: string | undefined;
+  /** The impression's detail, as the element gave it. */
+  detail: ShowcaseImpressionDetail;
   visible: boolean;
   timer?: ReturnType<typeof setTimeout>;
 }
@@ -33,10 +32,9 @@ function updateTimer(element: Element, entry: Watched): void {
     entry.timer = setTimeout(() => {
       let ids = counted.get(element);
       if (!ids) counted.set(element, (ids = new Set()));
-      ids.add(entry.id);
+      ids.add(entry.detail.id);
       unwatchImpressions(element);
-      const { kind, id, variant } = entry;
-      emit(element, 'showcase-impression', variant ? { kind, id, variant } : { kind, id });
+      emit(element, 'showcase-impression', entry.detail);
     }, VIEWABLE_MS);
   }
 }
@@ -52,17 +50,17 @@ function onIntersection(entries: IntersectionObserverEntry[]): void {
   }
 }
 
-/** Starts watching `element` for an impression of the content `id`, unless it already counted one. */
-export function watchImpressions(element: Element, kind: 'app' | 'promo', id: string, variant?: string): void {
-  const current = watched.get(element);
-  if (current?.id === id) return;
+/** Starts watching `element` for an impression of the content `detail.id`, unless it already counted one. */
+export function watchImpressions(element: Element, detail: ShowcaseImpressionDetail): void {
+  const { id } = detail;
+  if (watched.get(element)?.detail.id === id) return;
   unwatchImpressions(element);
   if (counted.get(element)?.has(id) || typeof IntersectionObserver !== 'function') return;
   if (!observer) {
     observer = new IntersectionObserver(onIntersection, { threshold: VIEWABLE_RATIO });
     document.addEventListener('visibilitychange', onVisibilityChange);
   }
-  watched.set(element, { kind, id, variant, visible: false });
+  watched.set(element, { detail, visible: false });
   observer.observe(element);
 }
 

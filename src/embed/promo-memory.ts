@@ -8,6 +8,8 @@
  * call and the JSON parse are caught, each part is checked for its type, and lengths are capped as they are read
  * (nothing is spread over a stored list), so no stored value can stop the promo or its close button.
  */
+import { parseJson } from '../content/content-sources.js';
+import { isObject } from '../content/read-content.js';
 import type { PROMO_ATTRIBUTES } from '../elements/python-course-promo/python-course-promo.attributes.js';
 
 /** The `storage` attribute's values. */
@@ -52,9 +54,7 @@ const KEEP = { promos: 50, views: 100, days: 400, id: 64 };
 /** This page view's memory, which `none` uses alone, and which keeps a close working where storage throws. */
 const pageView: Memory = { promos: new Map() };
 
-const emptyRecord = (): PromoRecord => ({ views: [], closed: 0, converted: 0 });
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const emptyRecord = (): PromoRecord => ({ views: [], closed: 0, converted: 0 });
 /** A stored time, or 0 for anything that is not a positive finite number. */
 const time = (value: unknown) => (typeof value === 'number' && value > 0 && value < Infinity ? value : 0);
 
@@ -74,12 +74,8 @@ function fromStorage(): Memory | undefined {
   } catch {
     return undefined;
   }
-  let found: unknown;
-  try {
-    found = JSON.parse(text ?? '{}');
-  } catch {
-    // Not JSON: started again.
-  }
+  // Not JSON: started again.
+  const found = parseJson(text ?? '{}')?.value;
   const memory: Memory = { promos: new Map() };
   if (!isObject(found)) return memory;
   const { id, p } = found;

@@ -1,6 +1,7 @@
+import { isServer } from 'lit';
 import type { CoursePromo, PromoVariant } from '../content/content-model.js';
 import { warn } from './log.js';
-import { recall, visitorId, type PromoRecord, type StorageMode } from './promo-memory.js';
+import { emptyRecord, recall, visitorId, type StorageMode } from './promo-memory.js';
 
 /**
  * Which promo a visitor sees now, from a list: the first in its schedule (`startsAt` inclusive, `endsAt`
@@ -84,8 +85,6 @@ export interface ChoiceOptions {
   variant?: string | undefined;
   /** Promo ids already shown in this page view, which their own view does not hold back. */
   shownThisPage: ReadonlySet<string>;
-  /** Take the first variant rather than the visitor's: a server render is the same for everyone. */
-  firstVariant?: boolean;
 }
 
 export function choosePromo(promos: readonly CoursePromo[], options: ChoiceOptions): PromoChoice {
@@ -103,10 +102,7 @@ export function choosePromo(promos: readonly CoursePromo[], options: ChoiceOptio
     later(end);
     const { views, perDays, closedDays = 30, convertedDays = 0 } = promo.frequency ?? {};
     // Storage is read only for a promo whose rules need it: a plain promo costs a page nothing.
-    const memory: PromoRecord =
-      promo.frequency || options.dismissible
-        ? recall(options.storage, promo.id)
-        : { views: [], closed: 0, converted: 0 };
+    const memory = promo.frequency || options.dismissible ? recall(options.storage, promo.id) : emptyRecord();
     const closedUntil = options.dismissible && memory.closed ? memory.closed + closedDays * DAY : 0;
     const convertedUntil = memory.converted ? memory.converted + convertedDays * DAY : 0;
     const recent = memory.views.filter((time) => !perDays || time > now - perDays * DAY);
@@ -129,11 +125,12 @@ export function choosePromo(promos: readonly CoursePromo[], options: ChoiceOptio
         warn(`variant="${options.variant}" is not a variant of ${promo.id}; chosen by weight`);
       }
       // A page view keeps the variant it first showed, also when consent changes where the visitor id lives.
-      variant ??= options.firstVariant
+      // A server render is the same for everyone: it takes the first variant rather than the visitor's.
+      variant ??= isServer
         ? promo.variants[0]!
         : promo.variants.find((candidate) => candidate.id === variantsThisPage.get(promo.id)) ??
           variantFor(visitorId(options.storage), promo.id, promo.variants);
-      if (!options.firstVariant && !options.variant) variantsThisPage.set(promo.id, variant.id);
+      if (!isServer && !options.variant) variantsThisPage.set(promo.id, variant.id);
       const { id, weight: _weight, ...copy } = variant;
       shown.promo = { ...promo, ...copy };
       shown.variant = id;

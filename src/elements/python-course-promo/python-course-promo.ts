@@ -19,19 +19,11 @@ import { coursePromoStyles } from './python-course-promo.styles.js';
 /** Promo ids shown in this page view: a view counts once per page view, however many widgets show the promo. */
 const shownThisPage = new Set<string>();
 
-/** The longest a single timer waits (about 24.8 days); a later instant is reached in steps. */
+/**
+ * The longest a single timer waits (about 24.8 days). A later instant is reached in steps: the timer wakes an
+ * update, which chooses again and waits again for what is left.
+ */
 const LONGEST_TIMEOUT = 2 ** 31 - 1;
-
-/** Runs `then` at `time` (ms since the epoch), however far away; returns a function that cancels it. */
-function waitUntil(time: number, then: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout>;
-  const wait = () => {
-    const delay = time - Date.now();
-    timer = delay > LONGEST_TIMEOUT ? setTimeout(wait, LONGEST_TIMEOUT) : setTimeout(then, Math.max(delay, 0));
-  };
-  wait();
-  return () => clearTimeout(timer);
-}
 
 // The attribute table's properties (dismissible, storage, …), typed from the table itself.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
@@ -87,12 +79,11 @@ export class PythonCoursePromo extends ShowcaseElement {
   #consentGiven = false;
   /** The next instant (ms since the epoch) at which the choice may change; none when nothing changes by itself. */
   #nextChoice?: number | undefined;
-  /** Cancels the wait for `#nextChoice`. */
-  #cancelWait?: (() => void) | undefined;
+  /** The timer that updates the element at `#nextChoice`. */
+  #nextChoiceTimer?: ReturnType<typeof setTimeout>;
 
   protected override get impressionTarget() {
-    const chosen = this.#chosen;
-    return chosen ? { kind: 'promo' as const, id: chosen.promo.id, variant: chosen.variant } : undefined;
+    return this.#chosen && this.#detail(this.#chosen);
   }
 
   override connectedCallback(): void {
@@ -103,14 +94,14 @@ export class PythonCoursePromo extends ShowcaseElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#cancelWait?.();
+    clearTimeout(this.#nextChoiceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('storage')) {
       const before = this.#validStorage;
-      this.#validStorage = validChoice(PROMO_ATTRIBUTES.storage, this.storage, `${this.attributePrefix}storage`);
+      this.#validStorage = validChoice(this, PROMO_ATTRIBUTES, 'storage');
       // What this page view remembered is stored once the update is done (see `updated`).
       this.#consentGiven ||= before === 'none' && this.#validStorage === 'local';
     }
@@ -121,14 +112,14 @@ export class PythonCoursePromo extends ShowcaseElement {
       this.#validPromos = data ? ([] as CoursePromo[]).concat(data) : [];
       this.reportProblems(problems, 'property', 'data');
     }
-    let now = Date.now();
-    const preview = this.previewAt ? Date.parse(this.previewAt) : NaN;
+    // NaN without `preview-at`, as with one that is not a time.
+    const preview = Date.parse(this.previewAt ?? '');
+    this.#previewing = !isNaN(preview);
     // Once per value, not at every update (a schedule's boundary, a close) while it stays wrong.
-    if (changed.has('previewAt') && this.previewAt && isNaN(preview)) {
+    if (changed.has('previewAt') && this.previewAt && !this.#previewing) {
       warn(`${this.attributePrefix}preview-at="${this.previewAt}" is not a time; using now`);
     }
-    this.#previewing = !isNaN(preview);
-    if (this.#previewing) now = preview;
+    const now = this.#previewing ? preview : Date.now();
     // Reads storage, writes none: what this update remembers is written in `updated`.
     const choice = choosePromo(this.#validPromos, {
       now,
@@ -138,7 +129,6 @@ export class PythonCoursePromo extends ShowcaseElement {
       dismissible: this.dismissible,
       variant: this.variant,
       shownThisPage,
-      firstVariant: isServer,
     });
     this.#chosen = choice.shown;
     this.#nextChoice = choice.next;
@@ -187,9 +177,9 @@ export class PythonCoursePromo extends ShowcaseElement {
     </section>`;
   }
 
-  /** The detail of this promo's events: its id, and its variant's where it has variants. */
-  #detail(shown: ShownPromo): { id: string; variant?: string } {
-    return shown.variant ? { id: shown.promo.id, variant: shown.variant } : { id: shown.promo.id };
+  /** The detail of this promo's events: its kind and id, and its variant's where it has variants. */
+  #detail(shown: ShownPromo): { kind: 'promo'; id: string; variant?: string } {
+    return { kind: 'promo', id: shown.promo.id, ...(shown.variant && { variant: shown.variant }) };
   }
 
   #renderLink(shown: ShownPromo, link: PromoLink | undefined, part: string, utmContent: string) {
@@ -200,7 +190,7 @@ export class PythonCoursePromo extends ShowcaseElement {
       if (!this.#previewing && shown.promo.frequency?.convertedDays !== undefined) {
         remember(this.#validStorage, shown.promo.id, 'converted', Date.now());
       }
-      emit(this, 'showcase-click', { kind: 'promo', ...this.#detail(shown), href });
+      emit(this, 'showcase-click', { ...this.#detail(shown), href });
     };
     return html`<a class=${part} part=${part} href=${href} target="_blank" rel="noopener" @click=${follow}
       >${link.label}<span class="sr-only"> (${this.strings.newTab})</span></a
@@ -213,7 +203,9 @@ export class PythonCoursePromo extends ShowcaseElement {
     // With storage="none" (or storage blocked), or in a review, it stays closed for this page view only.
     remember(this.#previewing ? 'none' : this.#validStorage, shown.promo.id, 'closed', Date.now());
     this.requestUpdate();
-    emit(this, 'showcase-dismiss', this.#detail(shown));
+    // A dismissal has no `kind`: only a promo has a close button.
+    const { kind: _kind, ...detail } = this.#detail(shown);
+    emit(this, 'showcase-dismiss', detail);
   }
 
   /** Whether this element set `hidden` itself, for a closed promo; a `hidden` the host page set is left alone. */
@@ -243,11 +235,12 @@ export class PythonCoursePromo extends ShowcaseElement {
         if (promo.frequency?.views) remember(this.#validStorage, promo.id, 'viewed', now);
       }
     }
-    this.#cancelWait?.();
-    this.#cancelWait =
-      this.#nextChoice !== undefined && !this.#previewing && this.isConnected
-        ? waitUntil(this.#nextChoice, () => this.requestUpdate())
-        : undefined;
+    clearTimeout(this.#nextChoiceTimer);
+    if (this.#nextChoice !== undefined && !this.#previewing && this.isConnected) {
+      // A negative delay runs at once; one past the longest is cut to it (see LONGEST_TIMEOUT).
+      const delay = Math.min(this.#nextChoice - now, LONGEST_TIMEOUT);
+      this.#nextChoiceTimer = setTimeout(() => this.requestUpdate(), delay);
+    }
     // A closed, held back or ended banner takes no room; another promo, or the same one again, shows it again.
     if (!this.#chosen && this.data) {
       if (!this.hidden) this.hidden = this.#hiddenWhenClosed = true;

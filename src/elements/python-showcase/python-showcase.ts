@@ -100,10 +100,10 @@ export class PythonShowcase extends ShowcaseElement {
     if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.#loadContent();
     else if (changed.has('apps')) this.#validApps = this.#chooseApps();
     if (changed.has('layout')) {
-      this.#validLayout = validChoice(SHOWCASE_ATTRIBUTES.layout, this.layout, `${this.attributePrefix}layout`);
+      this.#validLayout = validChoice(this, SHOWCASE_ATTRIBUTES, 'layout');
     }
     if (changed.has('promo')) {
-      this.#validPromoPlacement = validChoice(SHOWCASE_ATTRIBUTES.promo, this.promo, `${this.attributePrefix}promo`);
+      this.#validPromoPlacement = validChoice(this, SHOWCASE_ATTRIBUTES, 'promo');
     }
   }
 
