@@ -69,6 +69,7 @@ foreach ( $cases as $case ) {
 		}
 	}
 	$out[ $case['name'] ] = array(
+		'id'    => $id,
 		'url'   => get_permalink( $id ),
 		'saved' => get_post_field( 'post_content', $id, 'raw' ),
 	);

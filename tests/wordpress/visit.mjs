@@ -27,7 +27,9 @@ export async function visit(browser, url, { width = 1280, scriptDelay = 0 } = {}
     dialog.dismiss().catch(() => {});
   });
   page.on('pageerror', (error) => outcome.errors.push(String(error)));
-  page.on('console', (message) => message.type() === 'error' && outcome.errors.push(message.text()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') outcome.errors.push(`${message.text()} ${message.location()?.url ?? ''}`.trim());
+  });
   await page.setRequestInterception(true);
   page.on('request', async (request) => {
     const url = request.url();
@@ -108,3 +110,57 @@ export async function visit(browser, url, { width = 1280, scriptDelay = 0 } = {}
   return outcome;
 }
 
+
+/**
+ * A page in `context` (a browser or one of its contexts) that reaches nothing but `origin`, with its dialogs,
+ * uncaught errors and console errors collected in `page.outcome`.
+ */
+export async function sitePage(context, origin) {
+  const page = await context.newPage();
+  await page.setViewport({ width: 1400, height: 1000 });
+  page.outcome = { dialogs: [], errors: [] };
+  page.on('dialog', (dialog) => {
+    page.outcome.dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => {});
+  });
+  page.on('pageerror', (error) => page.outcome.errors.push(String(error)));
+  // A console error names the address it is about, so a failing test says which.
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.outcome.errors.push(`${message.text()} ${message.location()?.url ?? ''}`.trim());
+  });
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) return request.abort();
+    return request.continue();
+  });
+  return page;
+}
+
+/** Logs `user` (whose password is `<user>-password-1`, as setup-site.php made it) in through wp-login.php. */
+export async function logIn(context, origin, user) {
+  const page = await sitePage(context, origin);
+  await page.goto(`${origin}/wp-login.php`, { waitUntil: 'load' });
+  // wp-login.php focuses and selects the user name field 200 ms after loading: typing starts after that.
+  await page.waitForFunction(() => document.activeElement?.id === 'user_login');
+  await page.type('#user_login', user);
+  await page.type('#user_pass', `${user}-password-1`);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+  await page.close();
+}
+
+/**
+ * Opens the block editor at `path` (post-new.php, or post.php?post=ID&action=edit) and waits until it has loaded
+ * the post; the welcome guide a first visit shows is closed, as a person would close it.
+ */
+export async function openEditor(context, origin, path) {
+  const page = await sitePage(context, origin);
+  await page.goto(`${origin}/wp-admin/${path}`, { waitUntil: 'load' });
+  await page.waitForFunction(
+    () => window.wp?.data?.select('core/editor')?.getCurrentPostId() && document.querySelector('.block-editor-block-list__layout'),
+    { timeout: 30_000 },
+  );
+  const guide = await page.waitForSelector('.edit-post-welcome-guide button[aria-label="Close dialog"]', { timeout: 3000 }).catch(() => null);
+  if (guide) await guide.click();
+  return page;
+}

@@ -78,9 +78,10 @@ async function freePort() {
 /**
  * Starts the site with `cases` ([{ name, role, content }]) as posts, the plugin installed from `pluginZip`, and
  * `uploads` ({ path: text }) under wp-content/uploads/, and `muPlugins` ({ file: php }), code a site's
- * administrator adds for the whole site; without `pluginZip`, the plugin is not installed. Resolves to { origin, posts: { name: { url, saved } }, stop }, where `stop` resolves once all is stopped and removed.
+ * administrator adds for the whole site; without `pluginZip`, the plugin is not installed. With `debugLog` (a
+ * file's path), WP_DEBUG and WP_DEBUG_LOG are on and PHP's notices, warnings and deprecations go to that file. Resolves to { origin, posts: { name: { url, saved } }, stop }, where `stop` resolves once all is stopped and removed.
  */
-export async function startWordPress({ cases, pluginZip, uploads = {}, muPlugins = {} }) {
+export async function startWordPress({ cases, pluginZip, uploads = {}, muPlugins = {}, debugLog }) {
   if (process.getuid?.() !== 0) {
     throw new Error('the WordPress tests set up a site in /etc/wordpress and /usr/share/wordpress: run them as root');
   }
@@ -151,8 +152,19 @@ define('WP_SITEURL', 'http://' . $_SERVER['HTTP_HOST']);
 define('DISABLE_WP_CRON', true);
 define('AUTOMATIC_UPDATER_DISABLED', true);
 define('WP_HTTP_BLOCK_EXTERNAL', true);
-`,
+${
+  debugLog
+    ? `define('WP_DEBUG', true);
+define('WP_DEBUG_LOG', '${debugLog}');
+define('WP_DEBUG_DISPLAY', false);
+`
+    : ''
+}`,
     );
+    if (debugLog) {
+      rmSync(debugLog, { force: true });
+      written.push(debugLog);
+    }
 
     // The plugin, as Plugins > Add New > Upload installs it: the zip unpacked into the plugins folder.
     const plugins = join(CONTENT_DIR, 'plugins');

@@ -145,7 +145,7 @@ function python_showcase_render_block( $attributes ) {
 		}
 		$atts[ $name ] = is_bool( $attributes[ $key ] ) ? 'true' : (string) $attributes[ $key ];
 	}
-	$extra = array( 'class' => 'python-showcase-block' );
+	$extra = array();
 	if ( ! empty( $attributes['anchor'] ) && is_string( $attributes['anchor'] ) ) {
 		$extra['id'] = $attributes['anchor'];
 	}

@@ -1,0 +1,348 @@
+// The Python Showcase block in a real WordPress 6.1 block editor (Debian's packages, on loopback), driven in
+// Chromium and Firefox as an author and as a contributor would: the block found and inserted from the inserter,
+// its sidebar changing the widget in the canvas, the post published or submitted, and the page WordPress serves
+// showing the widget as set; a builder share link and a hostile shortcode pasted into it; a Shortcode block
+// transformed into it and back. The plugin is installed from the zip `npm run build:wordpress` writes. WP_DEBUG
+// and WP_DEBUG_LOG are on: the run fails on any log line that names the plugin. (WordPress 6.1's own code logs
+// deprecations on PHP 8.2, about 14 lines a run, none naming the plugin; they are left in the log and not failed.)
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { writeLink } from '../../dist/builder/share-link.js';
+import { PLUGIN_SCRIPT, launch, logIn, openEditor, visit } from '../wordpress/visit.mjs';
+import { startWordPress } from '../wordpress/wordpress-site.mjs';
+
+execFileSync('node', ['scripts/build-wordpress.mjs'], { stdio: 'ignore' });
+
+const BLOCK = 'python-showcase/showcase';
+const DEBUG_LOG = join(tmpdir(), `showcase-wordpress-debug-${process.pid}.log`);
+const BROWSERS = ['chromium', 'firefox'];
+const ROLES = ['author', 'contributor'];
+
+/** A Shortcode block holding the widget's shortcode, as an old post has it, one per browser. */
+const shortcodeBlock = '<!-- wp:shortcode -->\n[python_showcase apps="netflix, google" layout="list" theme="dark" takeaways]\n<!-- /wp:shortcode -->';
+const CASES = BROWSERS.map((browserName) => ({ name: `shortcode-block-${browserName}`, role: 'author', content: shortcodeBlock }));
+
+/** What the embed builder writes for these options: its share link. */
+const SHARE_LINK = writeLink(
+  'https://builder.example/',
+  { options: { layout: 'carousel', theme: 'dark', apps: 'spotify,dropbox', takeaways: true, form: 'wordpress', colour: 'red' } },
+  { apps: [], promo: undefined },
+).link;
+const HOSTILE_SHORTCODE =
+  `[python_showcase apps="google" layout="list" theme="evil" onclick="alert(1)" ` +
+  `heading='"><img src=x onerror=alert(2)>' src="javascript:alert(3)"]`;
+
+let site;
+const browsers = {};
+
+before(async () => {
+  site = await startWordPress({ cases: CASES, pluginZip: 'dist/python-showcase-wordpress.zip', debugLog: DEBUG_LOG });
+  for (const name of BROWSERS) browsers[name] = await launch(name);
+});
+
+after(async () => {
+  await Promise.all(Object.values(browsers).map((browser) => browser.close()));
+  await site?.stop();
+});
+
+/**
+ * The console errors that are not WordPress's own: a request to elsewhere fails because the test lets the
+ * browser reach nothing but the site (the welcome guide's pictures on s.w.org, the admin bar's Gravatar), and
+ * WordPress 6.1's editor asks for the theme's template, which an author or contributor may not read (403).
+ */
+const ownErrors = (errors) =>
+  errors.filter(
+    (error) =>
+      !/^Failed to load resource: net::ERR_FAILED https?:\/\/(s\.w\.org|([\w-]+\.)?gravatar\.com)\//.test(error) &&
+      !/^Failed to load resource: the server responded with a status of 403 \(Forbidden\) http:\/\/127\.0\.0\.1:\d+\/wp-json\/wp\/v2\/templates\//.test(error),
+  );
+
+/** What the editor's canvas shows for each Python Showcase block: its widget's cards, layout and theme. */
+const canvasWidgets = (page) =>
+  page.evaluate(() => {
+    const canvas = document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document;
+    return [...canvas.querySelectorAll('.wp-block-python-showcase-showcase python-showcase')].map((showcase) => {
+      const root = showcase.shadowRoot?.querySelector('.root');
+      return {
+        defined: !!customElements.get('python-showcase') || !!canvas.defaultView.customElements.get('python-showcase'),
+        cards: [...(showcase.shadowRoot?.querySelectorAll('python-app-card') ?? [])].map((card) =>
+          card.shadowRoot?.querySelector('.name')?.textContent.trim(),
+        ),
+        layout: ['grid', 'list', 'carousel'].find((name) => root?.classList.contains(name)),
+        theme: ['light', 'dark', 'auto'].find((name) => root?.classList.contains(name)),
+        background: root ? getComputedStyle(root).backgroundColor : undefined,
+        takeaways: !!showcase.shadowRoot?.querySelector('.takeaways'),
+      };
+    });
+  });
+
+/** Waits until the canvas's first widget is as `expected` says (a subset of canvasWidgets' fields). */
+async function canvasShows(page, expected) {
+  const deadline = Date.now() + 10_000;
+  let widgets;
+  while (Date.now() < deadline) {
+    widgets = await canvasWidgets(page);
+    const [first] = widgets;
+    if (first && Object.entries(expected).every(([key, value]) => JSON.stringify(first[key]) === JSON.stringify(value))) {
+      return first;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.fail(`the canvas shows ${JSON.stringify(widgets)}, not ${JSON.stringify(expected)}`);
+}
+
+/** The blocks of the post being edited: name and attributes (what the person did, read back). */
+const editorBlocks = (page) =>
+  page.evaluate(() =>
+    wp.data
+      .select('core/block-editor')
+      .getBlocks()
+      // An attribute that is not set is left out, as the saved post leaves it out.
+      .map(({ name, attributes }) => ({
+        name,
+        attributes: Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== undefined)),
+      })),
+  );
+
+/** Opens the inserter, searches for `term`, and returns the names of the blocks it offers. */
+async function searchInserter(page, term) {
+  if (!(await page.$('.block-editor-inserter__search input'))) await page.click('button[aria-label="Toggle block inserter"]');
+  const search = await page.waitForSelector('.block-editor-inserter__search input');
+  await search.click({ count: 3 });
+  await page.keyboard.press('Backspace');
+  await search.type(term);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return page.$$eval('.block-editor-inserter__menu .block-editor-block-types-list__item-title', (titles) =>
+    titles.map((title) => title.textContent.trim()),
+  );
+}
+
+/** Inserts the block from the inserter, found by searching "showcase". */
+async function insertBlock(page) {
+  await searchInserter(page, 'showcase');
+  const item = await page.waitForSelector('.block-editor-inserter__menu button::-p-text(Python Showcase)');
+  await item.click();
+  await page.waitForSelector('.wp-block-python-showcase-showcase');
+  // The inserter closes once a block is chosen on a narrow screen only: close it as a person would.
+  if (await page.$('.block-editor-inserter__search input')) await page.click('button[aria-label="Toggle block inserter"]');
+}
+
+/** The sidebar's field labelled `label`, in the selected block's settings (the sidebar opened if it is closed). */
+async function sidebarField(page, label) {
+  if (!(await page.$('.block-editor-block-inspector'))) {
+    await page.click('.edit-post-header__settings button[aria-label="Settings"]');
+    await page.waitForSelector('.block-editor-block-inspector');
+  }
+  const id = await page.evaluate((text) => {
+    const found = [...document.querySelectorAll('.block-editor-block-inspector label')].find(
+      (element) => element.textContent.trim() === text,
+    );
+    return found?.htmlFor;
+  }, label);
+  assert.ok(id, `the sidebar has a field labelled ${label}`);
+  return `[id="${id}"]`;
+}
+
+/** Opens the sidebar's panel titled `title` if it is closed. */
+async function openPanel(page, title) {
+  const toggle = await page.waitForSelector(`.block-editor-block-inspector .components-panel__body-toggle::-p-text(${title})`);
+  if ((await toggle.evaluate((button) => button.getAttribute('aria-expanded'))) === 'false') await toggle.click();
+}
+
+/** Transforms the selected block into `title` through the block switcher, once its menu has stopped moving. */
+async function transformTo(page, title) {
+  await page.waitForSelector('.block-editor-block-switcher__popover', { hidden: true });
+  await page.click('.block-editor-block-switcher__toggle');
+  const item = await page.waitForSelector(`.block-editor-block-switcher__popover button::-p-text(${title})`);
+  // The popover slides in: clicking it mid-way would hit another entry.
+  let box = await item.boundingBox();
+  for (let same = 0; same < 3; ) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = await item.boundingBox();
+    same = JSON.stringify(now) === JSON.stringify(box) ? same + 1 : 0;
+    box = now;
+  }
+  await item.click();
+}
+
+/** Pastes `text` into the block's placeholder and applies it. */
+async function pasteIntoPlaceholder(page, text) {
+  const field = await page.waitForSelector('.python-showcase-paste textarea');
+  await field.type(text);
+  await page.click('.python-showcase-paste button::-p-text(Apply)');
+  await page.waitForSelector('.python-showcase-paste', { hidden: true });
+}
+
+/** The notice's lines about what was left out of a paste. */
+const ignoredNotes = (page) =>
+  page.$$eval('.python-showcase-ignored li', (items) => items.map((item) => item.textContent.trim()));
+
+/** Publishes (an author) or submits for review (a contributor), through the editor's own buttons. */
+async function publish(page, role) {
+  await page.click('.editor-post-publish-panel__toggle');
+  const confirm = await page.waitForSelector('.editor-post-publish-panel__header-publish-button button');
+  await confirm.click();
+  const status = role === 'author' ? 'publish' : 'pending';
+  await page.waitForFunction(
+    (wanted) =>
+      wp.data.select('core/editor').getCurrentPostAttribute('status') === wanted &&
+      !wp.data.select('core/editor').isSavingPost(),
+    { timeout: 20_000 },
+    status,
+  );
+}
+
+/** Where the saved post is seen: its page once published, its preview while pending review. */
+const postAddress = (page, role) =>
+  page.evaluate((pending) => {
+    const editor = wp.data.select('core/editor');
+    return pending ? `${location.origin}/?p=${editor.getCurrentPostId()}&preview=true` : editor.getPermalink();
+  }, role === 'contributor');
+
+for (const browserName of BROWSERS) {
+  describe(`the Python Showcase block in WordPress 6.1's editor, in ${browserName}`, { timeout: 240_000 }, () => {
+    for (const role of ROLES) {
+      describe(`as ${role === 'author' ? 'an author' : 'a contributor'}`, () => {
+        let context;
+        let page;
+        before(async () => {
+          context = await browsers[browserName].createBrowserContext();
+          await logIn(context, site.origin, role);
+          page = await openEditor(context, site.origin, 'post-new.php');
+        });
+        after(() => context?.close());
+
+        it('finds the block in the inserter by "python", "showcase", "apps" and "course"', async () => {
+          for (const term of ['python', 'showcase', 'apps', 'course']) {
+            assert.ok((await searchInserter(page, term)).includes('Python Showcase'), term);
+          }
+        });
+
+        it('inserts it, sets apps, layout and theme in the sidebar, and the canvas shows the widget change', async () => {
+          await page.click('.editor-post-title__input, [aria-label="Add title"]');
+          await page.keyboard.type(`Showcase by the ${role} in ${browserName}`);
+          await insertBlock(page);
+          // The real widget, with its defaults, before anything is set.
+          const before = await canvasShows(page, { layout: 'grid', cards: ['Instagram', 'Google', 'Spotify', 'Netflix', 'Dropbox'] });
+          assert.ok(before.defined);
+          await page.click('.python-showcase-paste button::-p-text(Use the current options)');
+
+          await page.type(await sidebarField(page, 'Apps, in order'), 'spotify, netflix');
+          await canvasShows(page, { cards: ['Spotify', 'Netflix'] });
+          await page.select(await sidebarField(page, 'Layout'), 'list');
+          await canvasShows(page, { cards: ['Spotify', 'Netflix'], layout: 'list' });
+          await page.select(await sidebarField(page, 'Theme'), 'dark');
+          const dark = await canvasShows(page, { layout: 'list', theme: 'dark' });
+          const light = await page.select(await sidebarField(page, 'Theme'), 'light').then(() => canvasShows(page, { theme: 'light' }));
+          assert.notEqual(dark.background, light.background, 'the dark theme looks different in the canvas');
+          await page.select(await sidebarField(page, 'Theme'), 'dark');
+          await canvasShows(page, { theme: 'dark' });
+          await openPanel(page, 'Tracking');
+          await page.type(await sidebarField(page, 'Partner (utm_source)'), 'acme');
+
+          assert.deepEqual(await editorBlocks(page), [
+            { name: BLOCK, attributes: { apps: 'spotify, netflix', layout: 'list', theme: 'dark', partner: 'acme' } },
+          ]);
+          assert.deepEqual(ownErrors(page.outcome.errors), []);
+        });
+
+        it(`${role === 'author' ? 'publishes' : 'submits'} the post, which shows the widget as set`, async () => {
+          await publish(page, role);
+          const content = await page.evaluate(() => wp.data.select('core/editor').getEditedPostContent());
+          assert.equal(
+            content,
+            '<!-- wp:python-showcase/showcase {"apps":"spotify, netflix","layout":"list","theme":"dark","partner":"acme"} /-->',
+          );
+          const shown = await visit(context, await postAddress(page, role));
+          assert.deepEqual(shown.widgets, [['Spotify', 'Netflix']]);
+          assert.deepEqual(shown.layouts, ['list']);
+          assert.match(
+            shown.html,
+            /<div class="wp-block-python-showcase-showcase" data-python-showcase data-apps="spotify, netflix" data-layout="list" data-theme="dark" data-partner="acme"><a href="https:\/\/www\.nobledesktop\.com\/">Apps you use every day are built with Python<\/a><\/div>/,
+          );
+          assert.equal(shown.scripts.filter((url) => url.includes(PLUGIN_SCRIPT)).length, 1, 'one script tag');
+          assert.ok(shown.links.length && shown.links.every((href) => href.includes('utm_source=acme')));
+          assert.deepEqual(ownErrors(shown.errors), []);
+          assert.deepEqual(shown.dialogs, []);
+        });
+
+        it('takes a builder share link pasted into a new block, and a hostile shortcode through "Replace"', async () => {
+          const editor = await openEditor(context, site.origin, 'post-new.php');
+          await insertBlock(editor);
+          await pasteIntoPlaceholder(editor, SHARE_LINK);
+          await canvasShows(editor, { cards: ['Spotify', 'Dropbox'], layout: 'carousel', theme: 'dark', takeaways: true });
+          assert.deepEqual((await editorBlocks(editor))[0].attributes, {
+            apps: 'spotify,dropbox',
+            layout: 'carousel',
+            theme: 'dark',
+            takeaways: true,
+          });
+          assert.deepEqual(await ignoredNotes(editor), ['colour: not an option']);
+
+          // The block's toolbar hides while one types, and comes back when the mouse moves.
+          const box = await (await editor.$('.wp-block-python-showcase-showcase')).boundingBox();
+          await editor.mouse.move(box.x + 20, box.y + 20);
+          await editor.mouse.move(box.x + 40, box.y + 40);
+          await (await editor.waitForSelector('.block-editor-block-toolbar button::-p-text(Replace)')).click();
+          await pasteIntoPlaceholder(editor, HOSTILE_SHORTCODE);
+          await canvasShows(editor, { cards: ['Google'], layout: 'list', theme: 'auto', takeaways: false });
+          assert.deepEqual((await editorBlocks(editor))[0].attributes, { apps: 'google', layout: 'list' });
+          assert.deepEqual(await ignoredNotes(editor), [
+            'theme: not a value it takes',
+            'onclick: not an option',
+            'heading: not a value it takes',
+            'src: not a value it takes',
+          ]);
+          assert.deepEqual(editor.outcome.dialogs, [], 'nothing in the shortcode ran');
+          assert.deepEqual(ownErrors(editor.outcome.errors), []);
+          assert.equal(
+            await editor.evaluate(() => document.querySelectorAll('img[src="x"], [onclick]').length),
+            0,
+            'nothing of it reached the page',
+          );
+          await editor.close();
+        });
+      });
+    }
+
+    describe('an old post’s Shortcode block', () => {
+      let context;
+      let page;
+      before(async () => {
+        context = await browsers[browserName].createBrowserContext();
+        await logIn(context, site.origin, 'author');
+        page = await openEditor(context, site.origin, `post.php?post=${site.posts[`shortcode-block-${browserName}`].id}&action=edit`);
+      });
+      after(() => context?.close());
+
+      it('becomes the block in one click, with its options, and the block goes back to a shortcode', async () => {
+        await page.click('.wp-block-shortcode textarea');
+        await transformTo(page, 'Python Showcase');
+        const options = { apps: 'netflix, google', layout: 'list', theme: 'dark', takeaways: true };
+        assert.deepEqual(await editorBlocks(page), [{ name: BLOCK, attributes: options }]);
+        await canvasShows(page, { cards: ['Netflix', 'Google'], layout: 'list', theme: 'dark', takeaways: true });
+
+        await transformTo(page, 'Shortcode');
+        assert.deepEqual(await editorBlocks(page), [
+          { name: 'core/shortcode', attributes: { text: '[python_showcase apps="netflix, google" layout="list" takeaways theme="dark"]' } },
+        ]);
+        assert.deepEqual(ownErrors(page.outcome.errors), []);
+      });
+    });
+  });
+}
+
+describe('the debug log', () => {
+  it('holds nothing from the plugin (WordPress 6.1 core’s own PHP 8.2 deprecations are not the plugin’s)', () => {
+    const lines = existsSync(DEBUG_LOG) ? readFileSync(DEBUG_LOG, 'utf8').split('\n').filter(Boolean) : [];
+    const plugin = lines.filter((line) => /python[-_]showcase/i.test(line));
+    assert.deepEqual(plugin, []);
+    // Whatever else is there is WordPress's own: each line names a file of WordPress, not of a plugin.
+    const entries = lines.filter((line) => /^\[/.test(line));
+    for (const line of entries) assert.match(line, /\/usr\/share\/wordpress\/wp-(includes|admin)\//, line);
+  });
+});
