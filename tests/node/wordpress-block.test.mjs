@@ -2,7 +2,7 @@
 // Chromium and Firefox as an author and as a contributor would: the block found and inserted from the inserter,
 // its sidebar changing the widget in the canvas, the post published or submitted, and the page WordPress serves
 // showing the widget as set; a builder share link and a hostile shortcode pasted into it; a Shortcode block
-// transformed into it and back. The plugin is installed from the zip `npm run build:wordpress` writes. WP_DEBUG
+// transformed into it and back, and a shortcode pasted as text becoming it. The plugin is installed from the zip `npm run build:wordpress` writes. WP_DEBUG
 // and WP_DEBUG_LOG are on: the run fails on any log line that names the plugin. (WordPress 6.1's own code logs
 // deprecations on PHP 8.2, about 14 lines a run, none naming the plugin; they are left in the log and not failed.)
 import assert from 'node:assert/strict';
@@ -331,6 +331,27 @@ for (const browserName of BROWSERS) {
           { name: 'core/shortcode', attributes: { text: '[python_showcase apps="netflix, google" layout="list" takeaways theme="dark"]' } },
         ]);
         assert.deepEqual(ownErrors(page.outcome.errors), []);
+      });
+
+      it('a [python_showcase …] pasted into a paragraph becomes the block, with its options', async () => {
+        const editor = await openEditor(context, site.origin, 'post-new.php');
+        await editor.click('.editor-post-title__input, [aria-label="Add title"]');
+        await editor.keyboard.type('Pasted');
+        await editor.keyboard.press('Enter');
+        await editor.waitForFunction(() => document.activeElement?.matches('[data-type="core/paragraph"]'));
+        // What the browser does when the clipboard holds the text and the author presses Ctrl+V.
+        await editor.evaluate((text) => {
+          const data = new DataTransfer();
+          data.setData('text/plain', text);
+          document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+        }, '[python_showcase apps="dropbox, spotify" layout="carousel" dismissible]');
+        await editor.waitForFunction(() => wp.data.select('core/block-editor').getBlocks().some((block) => block.name === 'python-showcase/showcase'));
+        assert.deepEqual(await editorBlocks(editor), [
+          { name: BLOCK, attributes: { apps: 'dropbox, spotify', layout: 'carousel', dismissible: true } },
+        ]);
+        await canvasShows(editor, { cards: ['Dropbox', 'Spotify'], layout: 'carousel' });
+        assert.deepEqual(ownErrors(editor.outcome.errors), []);
+        await editor.close();
       });
     });
   });
