@@ -64,13 +64,14 @@ const editorTable = showcase.map((attribute) => ({
   description: attribute.description,
 }));
 // Indented as the script's body is: the region sits inside its function.
-const editor = `/** The options of <python-showcase>: each one's shortcode and block attribute, kind, values and description. */
+const editor =
+  `/** The options of <python-showcase>: each one's shortcode and block attribute, kind, values and description. */
 const CONTRACT = ${JSON.stringify(editorTable, null, '\t')};
 `
-  .split('\n')
-  .map((line) => (line ? `\t${line}` : line))
-  .join('\n')
-  .concat('\t');
+    .split('\n')
+    .map((line) => (line ? `\t${line}` : line))
+    .join('\n')
+    .concat('\t');
 
 let stale = false;
 /**

@@ -245,7 +245,9 @@ export function unescapedOutput(source) {
   ];
   for (const { statement, fn } of calls) {
     // A call whose result is kept (`$block = register_block_type( … )`) is looked at too.
-    const call = callOf(statement) ?? (statement[0]?.[0] === 'T_VARIABLE' && statement[1]?.[0] === '=' ? callOf(statement.slice(2)) : undefined);
+    const call =
+      callOf(statement) ??
+      (statement[0]?.[0] === 'T_VARIABLE' && statement[1]?.[0] === '=' ? callOf(statement.slice(2)) : undefined);
     if (!call) continue;
     const callback = call.args[1]?.length === 1 ? literal(call.args[1][0]) : undefined;
     if (call.name === 'add_shortcode' && callback) {
@@ -257,12 +259,15 @@ export function unescapedOutput(source) {
     } else if (call.name === 'register_block_type') {
       // A block's render_callback: what it returns is the block's markup on the page.
       const options = call.args[1] ?? [];
-      const at = options.findIndex(([kind, value]) => kind === 'T_CONSTANT_ENCAPSED_STRING' && literal([kind, value]) === 'render_callback');
+      const at = options.findIndex(
+        ([kind, value]) => kind === 'T_CONSTANT_ENCAPSED_STRING' && literal([kind, value]) === 'render_callback',
+      );
       const render = at >= 0 && options[at + 1]?.[0] === 'T_DOUBLE_ARROW' ? literal(options[at + 2]) : undefined;
       if (render) {
         sinks.push(`block render_callback ${render}`);
         checkReturns(render, false);
-      } else unescaped.push(`register_block_type in ${fn?.name ?? 'the file'}: no render_callback the check can follow`);
+      } else
+        unescaped.push(`register_block_type in ${fn?.name ?? 'the file'}: no render_callback the check can follow`);
     } else if ((call.name === 'wp_add_inline_style' || call.name === 'wp_add_inline_script') && fn) {
       sinks.push(`${call.name} in ${fn.name}`);
       check(`${fn.name}: ${call.name}`, () => escaped(fn, call.args[1] ?? []));

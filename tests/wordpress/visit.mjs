@@ -88,7 +88,9 @@ export async function visit(browser, url, { width = 1280, scriptDelay = 0 } = {}
         showcase.shadowRoot?.querySelector('.heading')?.textContent.trim(),
       ),
       layouts: [...document.querySelectorAll('python-showcase')].map((showcase) =>
-        ['grid', 'list', 'carousel'].find((name) => showcase.shadowRoot?.querySelector('.root')?.classList.contains(name)),
+        ['grid', 'list', 'carousel'].find((name) =>
+          showcase.shadowRoot?.querySelector('.root')?.classList.contains(name),
+        ),
       ),
       attributes: [...document.querySelectorAll('python-showcase')].map((showcase) =>
         Object.fromEntries([...showcase.attributes].map((attribute) => [attribute.name, attribute.value])),
@@ -110,7 +112,6 @@ export async function visit(browser, url, { width = 1280, scriptDelay = 0 } = {}
   return outcome;
 }
 
-
 /**
  * A page in `context` (a browser or one of its contexts) that reaches nothing but `origin`, with its dialogs,
  * uncaught errors and console errors collected in `page.outcome`.
@@ -126,12 +127,13 @@ export async function sitePage(context, origin) {
   page.on('pageerror', (error) => page.outcome.errors.push(String(error)));
   // A console error names the address it is about, so a failing test says which.
   page.on('console', (message) => {
-    if (message.type() === 'error') page.outcome.errors.push(`${message.text()} ${message.location()?.url ?? ''}`.trim());
+    if (message.type() === 'error')
+      page.outcome.errors.push(`${message.text()} ${message.location()?.url ?? ''}`.trim());
   });
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) return request.abort();
+    if (!/^(data|blob|about):/.test(url) && !url.startsWith(origin)) return request.abort();
     return request.continue();
   });
   return page;
@@ -157,10 +159,22 @@ export async function openEditor(context, origin, path) {
   const page = await sitePage(context, origin);
   await page.goto(`${origin}/wp-admin/${path}`, { waitUntil: 'load' });
   await page.waitForFunction(
-    () => window.wp?.data?.select('core/editor')?.getCurrentPostId() && document.querySelector('.block-editor-block-list__layout'),
+    () =>
+      window.wp?.data?.select('core/editor')?.getCurrentPostId() &&
+      (document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document).querySelector(
+        '.block-editor-block-list__layout',
+      ),
     { timeout: 30_000 },
   );
-  const guide = await page.waitForSelector('.edit-post-welcome-guide button[aria-label="Close dialog"]', { timeout: 3000 }).catch(() => null);
+  const guide = await page
+    .waitForSelector('[class*="welcome-guide"] button[aria-label^="Close"]', { timeout: 3000 })
+    .catch(() => null);
   if (guide) await guide.click();
   return page;
+}
+
+/** The frame the editor shows the post in: its canvas iframe (WordPress 6.3 on, for blocks of API version 3), or the page. */
+export async function canvas(page) {
+  const iframe = await page.$('iframe[name="editor-canvas"]');
+  return (await iframe?.contentFrame()) ?? page.mainFrame();
 }
