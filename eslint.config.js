@@ -115,4 +115,10 @@ export default defineConfig(
     files: ['tests/pages/*.js', 'bench/vanilla-showcase.js'],
     languageOptions: { sourceType: 'script' },
   },
+  {
+    // The block's editor script: a classic script WordPress loads in the editor's page, on the browser's globals and
+    // WordPress's `wp` (its dependencies, listed in index.asset.php), with no build step.
+    files: ['wordpress/python-showcase/block/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser, wp: 'readonly' } },
+  },
 );

@@ -1,6 +1,6 @@
 // @ts-check
 // `npm run build:wordpress`: writes dist/python-showcase-wordpress.zip, the plugin that installs through
-// Plugins > Add New > Upload: wordpress/python-showcase/ (PHP, readme.txt) with the drop-in script as built
+// Plugins > Add New > Upload: wordpress/python-showcase/ (PHP, readme.txt, the block) with the drop-in script as built
 // in its assets/ folder. Refuses a plugin whose version is not the package's, since the script URL's ?ver= and
 // the readme's Stable tag must change with each release.
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,11 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const php = readFileSync(join(PLUGIN, 'python-showcase.php'), 'utf8');
 const readme = readFileSync(join(PLUGIN, 'readme.txt'), 'utf8');
+const block = JSON.parse(readFileSync(join(PLUGIN, 'block', 'block.json'), 'utf8'));
+const asset = readFileSync(join(PLUGIN, 'block', 'index.asset.php'), 'utf8');
 const found = {
+  "block.json's version": block.version,
+  "index.asset.php's version (the editor script's ?ver=)": /'version'\s*=>\s*'([^']+)'/.exec(asset)?.[1],
   'the Version header': /^ \* Version:\s+(\S+)/m.exec(php)?.[1],
   PYTHON_SHOWCASE_VERSION: /const PYTHON_SHOWCASE_VERSION = '([^']+)'/.exec(php)?.[1],
   "readme.txt's Stable tag": /^Stable tag:\s+(\S+)/m.exec(readme)?.[1],

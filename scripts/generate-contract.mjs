@@ -6,7 +6,11 @@
 //   `<!-- contract:end -->`;
 // - the same list in the plugin's readme.txt: the paragraph that begins "Every attribute of the widget is a
 //   shortcode attribute of the same name:", up to the next blank line. WordPress's readme parser has no comment
-//   syntax, so that opening, which the generated paragraph starts with, is the marker.
+//   syntax, so that opening, which the generated paragraph starts with, is the marker;
+// - the block's attributes in its block.json, in camelCase (headingLevel), a choice's values as its `enum`;
+// - the block editor script's table of options (kind, values, default, description), between the
+//   `// contract:start` and `// contract:end` lines of wordpress/python-showcase/block/index.js, which its sidebar
+//   controls and paste reader are built from.
 // `--check` exits 1 when a committed file differs from a fresh one; `npm test` runs it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readContract } from './contract.mjs';
@@ -73,6 +77,55 @@ const guide = `\n${wrap(
     'on when written bare or with any value but `no`, `false` or `0`.',
 )}\n`;
 
+/** The heading levels a `level` attribute takes. */
+const LEVELS = [1, 2, 3, 4, 5, 6];
+
+/**
+ * A block attribute for each element attribute. No default: an attribute left unset is left out of the mount
+ * point, and the widget takes its own default, as with a shortcode.
+ * @param {ContractAttribute} attribute
+ */
+function blockAttribute(attribute) {
+  switch (attribute.kind) {
+    case 'choice':
+      return { type: 'string', enum: attribute.values };
+    case 'level':
+      return { type: 'integer', enum: LEVELS };
+    case 'flag':
+      return { type: 'boolean' };
+    default:
+      return { type: 'string' };
+  }
+}
+
+const BLOCK_JSON = 'wordpress/python-showcase/block/block.json';
+const blockJson = JSON.parse(readFileSync(BLOCK_JSON, 'utf8'));
+blockJson.attributes = {
+  ...Object.fromEntries(showcase.map((attribute) => [attribute.property, blockAttribute(attribute)])),
+  // The anchor support's own attribute, declared as a plain one: the support's default reads the id from saved
+  // HTML, which a block rendered on the server does not save.
+  anchor: { type: 'string' },
+};
+const freshBlockJson = `${JSON.stringify(blockJson, null, '\t')}\n`;
+
+const editorTable = showcase.map((attribute) => ({
+  name: attribute.name,
+  attribute: attribute.property,
+  kind: attribute.kind,
+  ...(attribute.kind === 'choice' && { values: attribute.values, default: attribute.default }),
+  ...(attribute.kind === 'level' && { values: LEVELS.map(String) }),
+  description: attribute.description,
+}));
+// Indented as the script's body is: the region sits inside its function.
+const editor =
+  `/** The options of <python-showcase>: each one's shortcode and block attribute, kind, values and description. */
+const CONTRACT = ${JSON.stringify(editorTable, null, '\t')};
+`
+    .split('\n')
+    .map((line) => (line ? `\t${line}` : line))
+    .join('\n')
+    .concat('\t');
+
 const FILES = [
   {
     file: 'wordpress/python-showcase/python-showcase.php',
@@ -92,6 +145,19 @@ const FILES = [
     region: new RegExp(`^()${OPENING}(?:[^\\n]|\\n(?!\\n))*\\n()`, 'm'),
     markers: `paragraph beginning "${OPENING}"`,
     generated: readme,
+  },
+  {
+    file: 'wordpress/python-showcase/block/index.js',
+    region: /(\/\/ contract:start[^\n]*\n)[\s\S]*?(\/\/ contract:end\n)/,
+    markers: 'contract:start/contract:end lines',
+    generated: editor,
+  },
+  {
+    // Written whole: JSON has no comments to mark a region with.
+    file: BLOCK_JSON,
+    region: /^()[\s\S]*()$/,
+    markers: 'content',
+    generated: freshBlockJson,
   },
 ];
 

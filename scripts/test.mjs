@@ -110,7 +110,8 @@ step('Node: server rendering, the packed package, the static-sites guide, WordPr
 // python-showcase/ssr and `python-showcase render` as built, the static-sites guide built with Eleventy (whose
 // pages the browser tests then open), the packed package installed into an empty project, and the WordPress
 // plugin: its PHP checked, and used by each role in a real WordPress (Debian's wordpress, mariadb-server,
-// php-cli and php-mysql, installed when missing as root, started on loopback and stopped again).
+// php-cli and php-mysql, installed when missing as root, started on loopback and stopped again), and its block in
+// the editor of that WordPress 6.1 and of a newer one from @wp-playground/wordpress-builds (with php-sqlite3).
 const nodeTests = readdirSync('tests/node')
   .filter((name) => name.endsWith('.test.mjs') && !(quick && SLOW_NODE_TESTS.test(name)))
   .map((name) => `tests/node/${name}`);

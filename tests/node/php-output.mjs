@@ -7,7 +7,18 @@
 // WordPress gave it: its first parameter unchanged, or with a replacement made of escaped pieces.
 import { spawnSync } from 'node:child_process';
 
-const ESCAPING = new Set(['esc_attr', 'esc_html', 'esc_url', 'esc_js', 'wp_kses', 'wp_kses_post', 'absint', 'intval']);
+// get_block_wrapper_attributes() is WordPress's: it escapes each attribute it writes (esc_attr).
+const ESCAPING = new Set([
+  'esc_attr',
+  'esc_html',
+  'esc_url',
+  'esc_js',
+  'wp_kses',
+  'wp_kses_post',
+  'absint',
+  'intval',
+  'get_block_wrapper_attributes',
+]);
 const REPLACING = new Set(['preg_replace', 'str_replace']);
 const SKIPPED = new Set(['T_WHITESPACE', 'T_COMMENT', 'T_DOC_COMMENT', 'T_OPEN_TAG', 'T_CLOSE_TAG']);
 const TOKENIZE = `echo json_encode(array_map(fn ($t) => is_array($t) ? [token_name($t[0]), $t[1]] : [$t, $t], token_get_all(stream_get_contents(STDIN))));`;
@@ -275,6 +286,8 @@ export function unescapedOutput(source) {
       return escapedVariable(fn, first[1]);
     }
     const call = callOf(expression);
+    // A replacement in escaped markup, by an escaped piece, is escaped.
+    if (call && REPLACING.has(call.name)) return call.args.slice(0, 3).every((arg) => escaped(fn, arg));
     return (call && (ESCAPING.has(call.name) || escapedReturns(call.name))) || unescapedPiece(expression);
   }
 
@@ -327,7 +340,10 @@ export function unescapedOutput(source) {
     ...[...functions.values()].flatMap((fn) => fn.statements.map((statement) => ({ statement, fn }))),
   ];
   for (const { statement, fn } of calls) {
-    const call = callOf(statement);
+    // A call whose result is kept (`$block = register_block_type( … )`) is looked at too.
+    const call =
+      callOf(statement) ??
+      (statement[0]?.[0] === 'T_VARIABLE' && statement[1]?.[0] === '=' ? callOf(statement.slice(2)) : undefined);
     if (!call) continue;
     const callback = call.args[1]?.length === 1 ? literal(call.args[1][0]) : undefined;
     if (call.name === 'add_shortcode' && callback) {
@@ -336,6 +352,18 @@ export function unescapedOutput(source) {
     } else if (call.name === 'add_filter' && callback) {
       sinks.push(`filter ${literal(call.args[0][0])}: ${callback}`);
       checkReturns(callback, true);
+    } else if (call.name === 'register_block_type') {
+      // A block's render_callback: what it returns is the block's markup on the page.
+      const options = call.args[1] ?? [];
+      const at = options.findIndex(
+        ([kind, value]) => kind === 'T_CONSTANT_ENCAPSED_STRING' && literal([kind, value]) === 'render_callback',
+      );
+      const render = at >= 0 && options[at + 1]?.[0] === 'T_DOUBLE_ARROW' ? literal(options[at + 2]) : undefined;
+      if (render) {
+        sinks.push(`block render_callback ${render}`);
+        checkReturns(render, false);
+      } else
+        unescaped.push(`register_block_type in ${fn?.name ?? 'the file'}: no render_callback the check can follow`);
     } else if ((call.name === 'wp_add_inline_style' || call.name === 'wp_add_inline_script') && fn) {
       sinks.push(`${call.name} in ${fn.name}`);
       check(`${fn.name}: ${call.name}`, () => escaped(fn, call.args[1] ?? []));

@@ -9,7 +9,8 @@ $_SERVER['HTTP_HOST']   = $host;
 $_SERVER['SERVER_NAME'] = preg_replace( '/:\d+$/', '', $host );
 $_SERVER['REQUEST_URI'] = '/';
 define( 'WP_INSTALLING', true );
-require '/usr/share/wordpress/wp-load.php';
+// Debian's WordPress, or the folder of a newer one given as the fourth argument.
+require ( $argv[4] ?? '' ? rtrim( $argv[4], '/' ) : '/usr/share/wordpress' ) . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 
@@ -69,6 +70,7 @@ foreach ( $cases as $case ) {
 		}
 	}
 	$out[ $case['name'] ] = array(
+		'id'    => $id,
 		'url'   => get_permalink( $id ),
 		'saved' => get_post_field( 'post_content', $id, 'raw' ),
 	);

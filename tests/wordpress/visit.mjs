@@ -25,13 +25,49 @@ const dropIn = () => readFileSync('dist/python-showcase.js', 'utf8');
  */
 
 /**
+ * Where a page is opened: the browser, or one of its contexts (a session of its own, such as a logged-in user's).
+ * @typedef {import('puppeteer-core').Browser | import('puppeteer-core').BrowserContext} PageOpener
+ */
+
+/**
+ * A page of sitePage(): with the dialogs, uncaught errors and console errors it met.
+ * @typedef {import('puppeteer-core').Page & { outcome: { dialogs: string[], errors: string[] } }} SitePage
+ */
+
+/**
+ * A block in the editor, as WordPress's block editor store holds it.
+ * @typedef {{ name: string, attributes: Record<string, unknown> }} EditorBlock
+ */
+
+/**
+ * The parts of WordPress's editor API, the page's `wp` global, that the tests read (in the page).
+ * @typedef {{
+ *   data: {
+ *     select(store: 'core/editor'): {
+ *       getCurrentPostId(): number | null;
+ *       getCurrentPostAttribute(name: string): unknown;
+ *       getEditedPostContent(): string;
+ *       getPermalink(): string | null;
+ *       isSavingPost(): boolean;
+ *     };
+ *     select(store: 'core/block-editor'): { getBlocks(): EditorBlock[] };
+ *   };
+ * }} WordPressEditorApi
+ */
+
+/**
+ * The block editor's window, once its scripts have loaded.
+ * @typedef {typeof window & { wp: WordPressEditorApi }} EditorWindow
+ */
+
+/**
  * What a visit got and showed.
  * @typedef {Awaited<ReturnType<typeof visit>>} Outcome
  */
 
 /**
  * Loads `url` in `browser`: what it got and showed. `scriptDelay` holds the widget's script back.
- * @param {import('puppeteer-core').Browser} browser
+ * @param {PageOpener} browser
  * @param {string} url
  * @param {{ width?: number, scriptDelay?: number }} [options]
  */
@@ -46,7 +82,9 @@ export async function visit(browser, url, { width = 1280, scriptDelay = 0 } = {}
     dialog.dismiss().catch(() => {});
   });
   page.on('pageerror', (error) => outcome.errors.push(String(error)));
-  page.on('console', (message) => message.type() === 'error' && outcome.errors.push(message.text()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') outcome.errors.push(`${message.text()} ${message.location()?.url ?? ''}`.trim());
+  });
   await page.setRequestInterception(true);
   page.on('request', async (request) => {
     const url = request.url();
@@ -107,7 +145,9 @@ export async function visit(browser, url, { width = 1280, scriptDelay = 0 } = {}
       showcase.shadowRoot?.querySelector('.heading')?.textContent.trim(),
     ),
     layouts: [...document.querySelectorAll('python-showcase')].map((showcase) =>
-      ['grid', 'list', 'carousel'].find((name) => showcase.shadowRoot?.querySelector('.root')?.classList.contains(name)),
+      ['grid', 'list', 'carousel'].find((name) =>
+        showcase.shadowRoot?.querySelector('.root')?.classList.contains(name),
+      ),
     ),
     attributes: [...document.querySelectorAll('python-showcase')].map((showcase) =>
       Object.fromEntries([...showcase.attributes].map((attribute) => [attribute.name, attribute.value])),
@@ -126,4 +166,93 @@ export async function visit(browser, url, { width = 1280, scriptDelay = 0 } = {}
   }));
   await page.close();
   return { ...outcome, html, widgets: cards, ...shown };
+}
+
+/**
+ * A page in `context` (a browser or one of its contexts) that reaches nothing but `origin`, with its dialogs,
+ * uncaught errors and console errors collected in `page.outcome`.
+ * @param {PageOpener} context
+ * @param {string} origin
+ * @returns {Promise<SitePage>}
+ */
+export async function sitePage(context, origin) {
+  /** @type {SitePage['outcome']} */
+  const outcome = { dialogs: [], errors: [] };
+  const page = Object.assign(await context.newPage(), { outcome });
+  await page.setViewport({ width: 1400, height: 1000 });
+  page.on('dialog', (dialog) => {
+    page.outcome.dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => {});
+  });
+  page.on('pageerror', (error) => page.outcome.errors.push(String(error)));
+  // A console error names the address it is about, so a failing test says which.
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      page.outcome.errors.push(`${message.text()} ${message.location()?.url ?? ''}`.trim());
+  });
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!/^(data|blob|about):/.test(url) && !url.startsWith(origin)) return request.abort();
+    return request.continue();
+  });
+  return page;
+}
+
+/**
+ * Logs `user` (whose password is `<user>-password-1`, as setup-site.php made it) in through wp-login.php.
+ * @param {PageOpener} context
+ * @param {string} origin
+ * @param {string} user
+ */
+export async function logIn(context, origin, user) {
+  const page = await sitePage(context, origin);
+  await page.goto(`${origin}/wp-login.php`, { waitUntil: 'load' });
+  // wp-login.php focuses and selects the user name field 200 ms after loading: typing starts after that.
+  await page.waitForFunction(() => document.activeElement?.id === 'user_login');
+  await page.type('#user_login', user);
+  await page.type('#user_pass', `${user}-password-1`);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+  await page.close();
+}
+
+/**
+ * Opens the block editor at `path` (post-new.php, or post.php?post=ID&action=edit) and waits until it has loaded
+ * the post; the welcome guide a first visit shows is closed, as a person would close it.
+ * @param {PageOpener} context
+ * @param {string} origin
+ * @param {string} path
+ */
+export async function openEditor(context, origin, path) {
+  const page = await sitePage(context, origin);
+  await page.goto(`${origin}/wp-admin/${path}`, { waitUntil: 'load' });
+  await page.waitForFunction(
+    () => {
+      // Until the editor's scripts have loaded, `wp` (or its data store) is not there yet.
+      const editor = /** @type {Window & { wp?: Partial<WordPressEditorApi> }} */ (window).wp?.data?.select(
+        'core/editor',
+      );
+      /** @type {HTMLIFrameElement | null} */
+      const iframe = document.querySelector('iframe[name="editor-canvas"]');
+      return (
+        editor?.getCurrentPostId() &&
+        (iframe?.contentDocument ?? document).querySelector('.block-editor-block-list__layout')
+      );
+    },
+    { timeout: 30_000 },
+  );
+  const guide = await page
+    .waitForSelector('[class*="welcome-guide"] button[aria-label^="Close"]', { timeout: 3000 })
+    .catch(() => null);
+  if (guide) await guide.click();
+  return page;
+}
+
+/**
+ * The frame the editor shows the post in: its canvas iframe (WordPress 6.3 on, for blocks of API version 3), or the page.
+ * @param {import('puppeteer-core').Page} page
+ */
+export async function canvas(page) {
+  const iframe = await page.$('iframe[name="editor-canvas"]');
+  return (await iframe?.contentFrame()) ?? page.mainFrame();
 }

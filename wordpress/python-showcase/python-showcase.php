@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       Python Showcase
- * Description:       The python-showcase widget for every author: a [python_showcase] shortcode, and the drop-in script served from this plugin's folder, once per page and only where the widget is.
+ * Description:       The python-showcase widget for every author: a block, a [python_showcase] shortcode, and the drop-in script served from this plugin's folder, once per page and only where the widget is.
  * Version:           1.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
@@ -113,13 +113,57 @@ function python_showcase_shortcode( $atts ) {
 }
 add_shortcode( 'python_showcase', 'python_showcase_shortcode' );
 
-/** Registers the script (in the footer, with defer and its integrity added below) and the height reservation. */
+/**
+ * Registers the script (in the footer, with defer and its integrity added below) and the height reservation, for
+ * the pages and for the block editor, and the block, from block.json beside its editor script.
+ */
 function python_showcase_register() {
 	wp_register_script( 'python-showcase', plugins_url( PYTHON_SHOWCASE_SCRIPT, __FILE__ ), array(), PYTHON_SHOWCASE_VERSION, true );
 	wp_register_style( 'python-showcase', false, array(), PYTHON_SHOWCASE_VERSION );
 	wp_add_inline_style( 'python-showcase', python_showcase_reservation_css() );
+	$block = register_block_type( __DIR__ . '/block', array( 'render_callback' => 'python_showcase_render_block' ) );
+	if ( $block && ! empty( $block->editor_script ) ) {
+		wp_set_script_translations( $block->editor_script, 'python-showcase' );
+	}
 }
-add_action( 'wp_enqueue_scripts', 'python_showcase_register', 5 );
+add_action( 'init', 'python_showcase_register' );
+
+/**
+ * The block on the page: the shortcode's mount point for the block's options, so the front end is the same, with
+ * the block's alignment class and anchor on the mount point.
+ *
+ * @param array $attributes The block's attributes (camelCase: headingLevel, previewAt).
+ * @return string The mount point's HTML.
+ */
+function python_showcase_render_block( $attributes ) {
+	$attributes = is_array( $attributes ) ? $attributes : array();
+	$atts       = array();
+	foreach ( array_merge( PYTHON_SHOWCASE_TEXT_ATTRIBUTES, PYTHON_SHOWCASE_BOOLEAN_ATTRIBUTES ) as $name ) {
+		$key = lcfirst( str_replace( ' ', '', ucwords( str_replace( '-', ' ', $name ) ) ) );
+		if ( ! isset( $attributes[ $key ] ) || '' === $attributes[ $key ] || false === $attributes[ $key ] ) {
+			continue;
+		}
+		$atts[ $name ] = is_bool( $attributes[ $key ] ) ? 'true' : (string) $attributes[ $key ];
+	}
+	$extra = array();
+	if ( ! empty( $attributes['anchor'] ) && is_string( $attributes['anchor'] ) ) {
+		$extra['id'] = $attributes['anchor'];
+	}
+	// The wrapper's attributes (class, id) are escaped by WordPress; they go on the mount point itself.
+	return str_replace( '<div data-python-showcase', '<div ' . get_block_wrapper_attributes( $extra ) . ' data-python-showcase', python_showcase_shortcode( $atts ) );
+}
+
+/**
+ * In the block editor, the drop-in script goes where the blocks are shown, so the block's preview is the real
+ * widget: enqueue_block_assets also reaches the editor's canvas when it is an iframe (WordPress 6.3 and later).
+ * On the pages, the script is asked for only where the widget is.
+ */
+function python_showcase_editor_canvas() {
+	if ( is_admin() ) {
+		wp_enqueue_script( 'python-showcase' );
+	}
+}
+add_action( 'enqueue_block_assets', 'python_showcase_editor_canvas' );
 
 /** Asks for the script and the reservation; WordPress prints each once per page, however often it is asked. */
 function python_showcase_enqueue() {
@@ -182,13 +226,13 @@ add_filter( 'widget_text', 'python_showcase_enqueue_for_rendered', 100 );
 add_filter( 'render_block', 'python_showcase_enqueue_for_rendered', 100 );
 
 /**
- * Whether content shows the widget: the shortcode, or a mount point.
+ * Whether content shows the widget: the shortcode, the block, or a mount point.
  *
  * @param string $content A post's content, as saved.
  * @return bool
  */
 function python_showcase_in_content( $content ) {
-	return has_shortcode( $content, 'python_showcase' ) || false !== strpos( $content, 'data-python-showcase' );
+	return has_shortcode( $content, 'python_showcase' ) || has_block( 'python-showcase/showcase', $content ) || false !== strpos( $content, 'data-python-showcase' );
 }
 
 /**
