@@ -70,7 +70,7 @@ run('node', ['scripts/generate-brand-icons.mjs', '--check']);
 run('node', ['scripts/generate-contract.mjs', '--check']);
 run('node', ['scripts/update-readme.mjs', '--check']);
 console.log(
-  "custom-elements.json, src/icons/brand-icon-paths.ts, the plugin's attribute lists, the README snippet and the API tables of docs/reference.md are current",
+  'custom-elements.json, src/icons/brand-icon-paths.ts, the attribute lists of the plugin and its docs, the README snippet and the API tables of docs/reference.md are current',
 );
 
 step('size budget');
