@@ -13,8 +13,8 @@ const MANGLED_PROPERTIES = new RegExp(
   `^(${[
     // ShowcaseElement's internals
     'attributePrefix',
-    'shownTheme',
-    'shownLevel',
+    'validTheme',
+    'validLevel',
     'impressionTarget',
     'defaultHeadingLevel',
     'reportProblems',

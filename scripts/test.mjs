@@ -25,7 +25,7 @@ const REQUIRED_FILES = ['/usr/bin/chromium', '/usr/bin/firefox-esr', '/usr/bin/W
  * its table, the connected-children check of updateComplete. A change that needs more raises this number and
  * says why.
  */
-export const SIZE_BUDGET = 19_023;
+export const SIZE_BUDGET = 19_022;
 
 /** @param {string} title */
 function step(title) {
@@ -73,7 +73,7 @@ run('node', ['scripts/generate-brand-icons.mjs', '--check']);
 run('node', ['scripts/generate-contract.mjs', '--check']);
 run('node', ['scripts/update-readme.mjs', '--check']);
 console.log(
-  "custom-elements.json, src/icons/brand-icon-paths.ts, the plugin's attribute lists, the README snippet and the API tables of docs/reference.md are current",
+  'custom-elements.json, src/icons/brand-icon-paths.ts, the attribute lists of the plugin and its docs, the README snippet and the API tables of docs/reference.md are current',
 );
 
 step('size budget');

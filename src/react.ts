@@ -5,7 +5,13 @@
  * written by its property name (`headingLevel={3}`) or by its attribute name (`heading-level="3"`), and each is
  * typed from the attribute tables: `layout="hexagon"` fails to compile.
  */
-import type { AttributeProperties, AttributeSpec, AttributeTable, PropertyName, PropertyValue } from './elements/attribute-table.js';
+import type {
+  AttributeProperties,
+  AttributeSpec,
+  AttributeTable,
+  PropertyName,
+  PropertyValue,
+} from './elements/attribute-table.js';
 import type { APP_CARD_ATTRIBUTES } from './elements/python-app-card/python-app-card.attributes.js';
 import type { PROMO_ATTRIBUTES } from './elements/python-course-promo/python-course-promo.attributes.js';
 import type { SHOWCASE_ATTRIBUTES } from './elements/python-showcase/python-showcase.attributes.js';
@@ -40,7 +46,9 @@ type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * which JSX text gives as a string (`heading-level="3"`), is 1 to 6 as a number or as text. The property
  * (`headingLevel`) takes any number, as a computed level would be; out of range, the element warns.
  */
-type AttributeValue<S extends AttributeSpec> = S extends { kind: 'level' } ? HeadingLevel | `${HeadingLevel}` : PropertyValue<S>;
+type AttributeValue<S extends AttributeSpec> = S extends { kind: 'level' }
+  ? HeadingLevel | `${HeadingLevel}`
+  : PropertyValue<S>;
 
 /**
  * The attributes whose names are not their properties' (`heading-level`, `preview-at`), by those names, as

@@ -74,10 +74,14 @@ export class ShowcaseElement extends LitElement {
    */
   attributePrefix = '';
 
+  /**
+   * @internal `theme` and `heading-level`, validated. Set by the first update and no copy of a default here:
+   * `applyDefaults` makes the table's theme a change of that update, and the level's default is
+   * `defaultHeadingLevel`.
+   */
+  protected validTheme!: ShowcaseTheme;
   /** @internal */
-  protected shownTheme: ShowcaseTheme = 'auto';
-  /** @internal */
-  protected shownLevel = 2;
+  protected validLevel!: number;
 
   constructor() {
     super();
@@ -159,9 +163,9 @@ export class ShowcaseElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     // Set during the update, these count as changes of this same update.
     if (changed.has('forwarded') && this.forwarded) Object.assign(this, this.forwarded);
-    if (changed.has('theme')) this.shownTheme = validChoice(this, SHARED_ATTRIBUTES, 'theme');
+    if (changed.has('theme')) this.validTheme = validChoice(this, SHARED_ATTRIBUTES, 'theme');
     if (!this.hasUpdated || changed.has('headingLevel')) {
-      this.shownLevel = headingLevel(
+      this.validLevel = headingLevel(
         this.headingLevel,
         (this.constructor as typeof ShowcaseElement).defaultHeadingLevel,
         `${this.attributePrefix}heading-level`,

@@ -87,12 +87,12 @@ export class PythonAppCard extends ShowcaseElement {
     if (!app) return nothing;
     const figure = app.stat ? formatFigure(app.stat, localeOf(this)) : undefined;
     const href = app.url ? withAttribution(app.url, this, app.id) : undefined;
-    return html`<article class="card theme ${this.shownTheme}" part="card" aria-labelledby="name">
+    return html`<article class="card theme ${this.validTheme}" part="card" aria-labelledby="name">
       <div class="layout">
         <div class="lead">
           <div class="top">
             ${this.#renderMark(app)}
-            ${heading(this.shownLevel, { class: 'name', id: 'name', part: 'title' }, app.name)}
+            ${heading(this.validLevel, { class: 'name', id: 'name', part: 'title' }, app.name)}
           </div>
           ${
             figure && app.stat

@@ -74,7 +74,7 @@ export class PythonCoursePromo extends ShowcaseElement {
   /** Whether `preview-at` holds a time: a review, which remembers nothing. */
   #previewing = false;
   /** `storage`, validated. */
-  #validStorage: StorageMode = 'local';
+  #validStorage: StorageMode = PROMO_ATTRIBUTES.storage.default;
   /** Set when `storage` went from `none` to `local` in this update: consent given while the page is open. */
   #consentGiven = false;
   /** The next instant (ms since the epoch) at which the choice may change; none when nothing changes by itself. */
@@ -139,14 +139,14 @@ export class PythonCoursePromo extends ShowcaseElement {
     if (!shown) return nothing;
     const { promo } = shown;
     return html`<section
-      class="promo theme ${this.shownTheme} ${this.dismissible ? 'dismissible' : ''}"
+      class="promo theme ${this.validTheme} ${this.dismissible ? 'dismissible' : ''}"
       part="banner"
       aria-labelledby="title"
     >
       <div class="layout">
         <div class="text">
           ${promo.eyebrow ? html`<p class="eyebrow" part="eyebrow">${promo.eyebrow}</p>` : nothing}
-          ${heading(this.shownLevel, { class: 'title', id: 'title', part: 'title' }, promo.title)}
+          ${heading(this.validLevel, { class: 'title', id: 'title', part: 'title' }, promo.title)}
           ${promo.body ? html`<p class="body" part="body">${promo.body}</p>` : nothing}
           ${shown.deadline ? html`<p class="deadline" part="deadline">${shown.deadline}</p>` : nothing}
         </div>

@@ -78,9 +78,9 @@ export class PythonShowcase extends ShowcaseElement {
   /** The cards to show: the validated content's apps, chosen and ordered by `apps`. */
   #validApps: ShowcaseApp[] = [];
   /** `layout`, validated. */
-  #validLayout: ShowcaseLayout = 'grid';
+  #validLayout: ShowcaseLayout = SHOWCASE_ATTRIBUTES.layout.default;
   /** `promo` (where the promo goes), validated. */
-  #validPromoPlacement: PromoPlacement = 'bottom';
+  #validPromoPlacement: PromoPlacement = SHOWCASE_ATTRIBUTES.promo.default;
   /** Each content load gets a number; an answer for an older load is dropped. */
   #loadNumber = 0;
   #pendingRequest?: AbortController;
@@ -251,9 +251,9 @@ export class PythonShowcase extends ShowcaseElement {
     const content = this.#validContent;
     // While a content source loads, the light-DOM fallback shows through the slot.
     if (!content) return html`<slot></slot>`;
-    const childLevel = Math.min(this.shownLevel + 1, 6);
+    const childLevel = Math.min(this.validLevel + 1, 6);
     const forwarded: ForwardedSettings = {
-      theme: this.shownTheme,
+      theme: this.validTheme,
       headingLevel: childLevel,
       partner: this.partner,
       campaign: this.campaign,
@@ -269,13 +269,13 @@ export class PythonShowcase extends ShowcaseElement {
           ></python-course-promo>`
         : nothing;
     return html`<section
-      class="root theme ${this.shownTheme} ${this.#validLayout}"
+      class="root theme ${this.validTheme} ${this.#validLayout}"
       part="base"
       aria-labelledby="heading"
     >
       <div class="header">
         ${heading(
-          this.shownLevel,
+          this.validLevel,
           { class: 'heading', id: 'heading', part: 'heading', focusTarget: true },
           this.heading?.trim() || content.heading,
         )}
