@@ -21,11 +21,12 @@ const REQUIRED_FILES = ['/usr/bin/chromium', '/usr/bin/firefox-esr', '/usr/bin/W
  * default content and brand marks 1,848; the drop-in guard 272; the rest (cards, showcase, attribute tables, mount
  * points, impressions, analytics) about 4,775. The target is 18,184 (16,384 with Lit, 400 for the mount points,
  * 1,400 for the promo's controls). The
- * last 42 bytes are the review fixes: validated values known by their kind, the promo's settings handed down by
- * its table, the connected-children check of updateComplete. A change that needs more raises this number and
+ * last 47 bytes are the review fixes: validated values known by their kind, the promo's settings handed down by
+ * its table (its property names worked out once, not at each render), the connected-children check of
+ * updateComplete. A change that needs more raises this number and
  * says why.
  */
-export const SIZE_BUDGET = 19_022;
+export const SIZE_BUDGET = 19_027;
 
 /** @param {string} title */
 function step(title) {

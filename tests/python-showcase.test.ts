@@ -3,6 +3,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { PythonShowcase, ShowcaseErrorDetail } from '../src/index.js';
+import { propertyName } from '../src/elements/attribute-table.js';
 import { PROMO_ATTRIBUTES } from '../src/elements/python-course-promo/python-course-promo.attributes.js';
 import { deepActiveElement, deepQueryAll, deepText, engine, settled } from './helpers/dom.js';
 
@@ -384,7 +385,7 @@ describe('<python-showcase>', () => {
       await element.updateComplete;
       const promo = shadow(element).querySelector('python-course-promo')! as unknown as Record<string, unknown>;
       for (const attribute of promoAttributes) {
-        const property = attribute.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+        const property = propertyName(attribute);
         const expected = attribute === 'dismissible' ? true : values[attribute];
         expect(promo[property], attribute).to.equal(expected);
       }

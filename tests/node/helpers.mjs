@@ -13,7 +13,47 @@ export const cardNames = (/** @type {string} */ html) =>
  * @param {string} name
  */
 export function pasted(guide, name) {
-  const match = new RegExp(`<!-- paste:${name} -->\\s*\`\`\`\\w*\\n([\\s\\S]*?)\`\`\``).exec(readFileSync(guide, 'utf8'));
+  const match = new RegExp(`<!-- paste:${name} -->\\s*\`\`\`\\w*\\n([\\s\\S]*?)\`\`\``).exec(
+    readFileSync(guide, 'utf8'),
+  );
   assert.ok(match, `${guide} has no snippet marked <!-- paste:${name} -->`);
   return match[1];
+}
+
+/** @typedef {{ name: string, type: { text: string } }} ManifestAttribute */
+
+/**
+ * The attributes custom-elements.json lists for `tag`, the contract as consumers read it; the test fails when it
+ * lists fewer than `atLeast`.
+ * @param {string} tag
+ * @param {number} atLeast
+ * @returns {ManifestAttribute[]}
+ */
+export function manifestAttributes(tag, atLeast = 1) {
+  /** @type {{ modules: { declarations?: { tagName?: string, attributes?: ManifestAttribute[] }[] }[] }} */
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const attributes =
+    manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === tag)?.attributes ?? [];
+  assert.ok(attributes.length >= atLeast, `custom-elements.json lists the attributes of <${tag}>`);
+  return attributes;
+}
+
+/**
+ * A value of each attribute's type that is not its default, as a page sets it: a choice's last value (the
+ * default is first or in the middle), a flag on, level 4, and text: `texts[name]` where an attribute needs a value
+ * of its kind (an app id, a URL, a time), else `<name>-value`.
+ * @param {ManifestAttribute[]} attributes
+ * @param {Record<string, string>} texts
+ * @returns {Record<string, string | number | boolean>}
+ */
+export function sampleValues(attributes, texts = {}) {
+  return Object.fromEntries(
+    attributes.map(({ name, type }) => {
+      const choices = [...type.text.matchAll(/'([^']*)'/g)].map((match) => match[1]);
+      if (choices.length) return [name, choices[choices.length - 1] ?? ''];
+      if (type.text === 'boolean') return [name, true];
+      if (type.text.startsWith('number')) return [name, 4];
+      return [name, texts[name] ?? `${name}-value`];
+    }),
+  );
 }

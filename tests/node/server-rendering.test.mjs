@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cardNames } from './helpers.mjs';
+import { cardNames, manifestAttributes, sampleValues } from './helpers.mjs';
 import { describe, it } from 'node:test';
 import { renderShowcase, styleHashes } from '../../dist/server/ssr.js';
 
@@ -77,27 +77,8 @@ describe('renderShowcase', () => {
   });
 
   it('writes every attribute the manifest lists for <python-showcase> on its tag, and hands the promo its own', async () => {
-    /** @typedef {{ name: string, type: { text: string }, inheritedFrom?: unknown }} ManifestAttribute */
-    /** @type {{ modules: { declarations?: { tagName?: string, attributes?: ManifestAttribute[] }[] }[] }} */
-    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-    const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
-    const attributesOf = (/** @type {string} */ tag) => declarations.find((d) => d.tagName === tag)?.attributes ?? [];
-    const showcase = attributesOf('python-showcase');
-    assert.ok(showcase.length >= 15, 'custom-elements.json lists the attributes of <python-showcase>');
-    /**
-     * A value of each attribute's type that is not its default: a choice's last value, a flag on, level 4,
-     * `apps` an app id, other text `name-value`.
-     * @type {Record<string, string | number | boolean>}
-     */
-    const attributes = Object.fromEntries(
-      showcase.map(({ name, type }) => {
-        const choices = [...type.text.matchAll(/'([^']*)'/g)].map((match) => match[1]);
-        if (choices.length) return [name, choices.at(-1) ?? ''];
-        if (type.text === 'boolean') return [name, true];
-        if (type.text.startsWith('number')) return [name, 4];
-        return [name, name === 'apps' ? 'spotify' : `${name}-value`];
-      }),
-    );
+    const showcase = manifestAttributes('python-showcase', 15);
+    const attributes = sampleValues(showcase, { apps: 'spotify' });
     /** The attribute as a tag carries it: bare for a flag. */
     const written = (/** @type {string} */ name) =>
       attributes[name] === true ? new RegExp(`\\s${name}(?=[\\s>])`) : new RegExp(`\\s${name}="${attributes[name]}"`);

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { pasted as pastedFrom } from './helpers.mjs';
+import { manifestAttributes, pasted as pastedFrom, sampleValues } from './helpers.mjs';
 import { shortcodeSnippet } from '../../dist/builder/snippets.js';
 import { PLUGIN_SCRIPT, launch, visit as visitUrl } from '../wordpress/visit.mjs';
 import { startWordPress } from '../wordpress/wordpress-site.mjs';
@@ -35,30 +35,13 @@ const CONTENT_JSON = JSON.stringify({
 
 /**
  * A value for each attribute of `<python-showcase>` in custom-elements.json, as an author writes it in a
- * shortcode: a choice's last value (the default is first or in the middle, so the element shows it was set), a
- * level, a flag written bare, and text; a few text attributes need a value of their kind.
+ * shortcode (a flag bare); a few text attributes need a value of their kind.
  */
-/** @type {{ modules: { declarations?: { tagName?: string, attributes?: { name: string, type: { text: string } }[] }[] }[] }} */
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const SHOWCASE_MANIFEST_ATTRIBUTES = manifest.modules
-  .flatMap((module) => module.declarations ?? [])
-  .find((declaration) => declaration.tagName === 'python-showcase')?.attributes;
-assert.ok(SHOWCASE_MANIFEST_ATTRIBUTES, 'custom-elements.json lists the attributes of <python-showcase>');
-/** @type {Record<string, string>} */
-const TEXT_VALUES = {
+const EVERY_ATTRIBUTE = sampleValues(manifestAttributes('python-showcase', 15), {
   apps: 'reddit',
   src: '/wp-content/uploads/python-showcase/content.json',
   'preview-at': '2026-06-01T12:00:00Z',
-};
-const EVERY_ATTRIBUTE = Object.fromEntries(
-  SHOWCASE_MANIFEST_ATTRIBUTES.map(({ name, type }) => {
-    const choices = type.text.match(/'[^']*'/g);
-    if (choices) return [name, choices[choices.length - 1].slice(1, -1)];
-    if (type.text === 'boolean') return [name, true];
-    if (type.text.startsWith('number')) return [name, '4'];
-    return [name, TEXT_VALUES[name] ?? `${name}-value`];
-  }),
-);
+});
 const everyAttributeShortcode = `[python_showcase ${Object.entries(EVERY_ATTRIBUTE)
   .map(([name, value]) => (value === true ? name : `${name}="${value}"`))
   .join(' ')}]`;
@@ -207,7 +190,7 @@ for (const browserName of /** @type {const} */ (['chromium', 'firefox'])) {
       const outcome = await visit(browserName, 'every-attribute-shortcode');
       assert.equal(outcome.attributes.length, 1);
       const expected = Object.fromEntries(
-        Object.entries(EVERY_ATTRIBUTE).map(([name, value]) => [name, value === true ? '' : value]),
+        Object.entries(EVERY_ATTRIBUTE).map(([name, value]) => [name, value === true ? '' : String(value)]),
       );
       const found = Object.fromEntries(Object.keys(expected).map((name) => [name, outcome.attributes[0][name]]));
       assert.deepEqual(found, expected, everyAttributeShortcode);

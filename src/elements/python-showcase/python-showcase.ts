@@ -28,6 +28,11 @@ export type ShowcaseLayout = (typeof LAYOUTS)[number];
 export const PROMO_PLACEMENTS = SHOWCASE_ATTRIBUTES.promo.values;
 export type PromoPlacement = (typeof PROMO_PLACEMENTS)[number];
 
+/** The promo's own properties (`dismissible`, `storage`, …), which a showcase hands its promo at each render. */
+const PROMO_PROPERTIES = Object.keys(PROMO_ATTRIBUTES).map(
+  (attribute) => propertyName(attribute) as keyof PromoSettings,
+);
+
 // The attribute table's properties (apps, layout, …), typed from the table itself.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface PythonShowcase extends AttributeProperties<typeof SHOWCASE_ATTRIBUTES> {}
@@ -187,7 +192,9 @@ export class PythonShowcase extends ShowcaseElement {
     // Only connected cards and promo: in a widget taken off the page, new ones never update, as Lit updates an
     // element once it has been connected.
     const children = [...this.renderRoot.querySelectorAll<ShowcaseElement>('python-app-card, python-course-promo')];
-    const rendered = await Promise.all(children.filter((child) => child.isConnected).map((child) => child.updateComplete));
+    const rendered = await Promise.all(
+      children.filter((child) => child.isConnected).map((child) => child.updateComplete),
+    );
     return settled && rendered.every(Boolean);
   }
 
@@ -239,12 +246,7 @@ export class PythonShowcase extends ShowcaseElement {
    * down by the promo's attribute table, so a new one reaches the promo without another line here.
    */
   #promoSettings(): Partial<PromoSettings> {
-    return Object.fromEntries(
-      Object.keys(PROMO_ATTRIBUTES).map((attribute) => {
-        const property = propertyName(attribute) as keyof PromoSettings;
-        return [property, this[property]];
-      }),
-    );
+    return Object.fromEntries(PROMO_PROPERTIES.map((property) => [property, this[property]]));
   }
 
   protected override render() {
