@@ -1,18 +1,21 @@
 // @ts-check
 // `npm run generate:contract`: writes the forms of the attribute contract that cannot import TypeScript, from the
 // attribute tables (scripts/contract.mjs):
-// - the WordPress plugin's attribute lists, between the `// contract:start` and `// contract:end` lines of its PHP;
+// - the WordPress plugin's attribute lists and its fallback link (the default content's heading, translatable, to its
+//   promo's link, as the server renderer writes it), between the `// contract:start` and `// contract:end` lines of
+//   its PHP;
 // - the shortcode's attribute list in the WordPress guide, between `<!-- contract:start -->` and
 //   `<!-- contract:end -->`;
 // - the same list in the plugin's readme.txt: the paragraph that begins "Every attribute of the widget is a
 //   shortcode attribute of the same name:", up to the next blank line. WordPress's readme parser has no comment
 //   syntax, so that opening, which the generated paragraph starts with, is the marker;
 // - the block's attributes in its block.json, in camelCase (headingLevel), a choice's values as its `enum`;
-// - the block editor script's table of options (kind, values, default, description), between the
-//   `// contract:start` and `// contract:end` lines of wordpress/python-showcase/block/index.js, which its sidebar
-//   controls and paste reader are built from.
+// - the block editor script's table of options (kind, values, default, description) and the default content's
+//   apps, between the `// contract:start` and `// contract:end` lines of wordpress/python-showcase/block/index.js,
+//   which its sidebar controls and paste reader are built from.
 // `--check` exits 1 when a committed file differs from a fresh one; `npm test` runs it.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import { readContract } from './contract.mjs';
 
 /** @typedef {import('./contract.mjs').ContractAttribute} ContractAttribute */
@@ -21,14 +24,49 @@ const showcase = readContract().get('python-showcase') ?? [];
 const flags = showcase.filter((a) => a.kind === 'flag');
 const valued = showcase.filter((a) => a.kind !== 'flag');
 
+/** A PHP single-quoted string literal. */
+const phpString = (/** @type {string} */ text) => `'${text.replace(/[\\']/g, '\\$&')}'`;
 /** @param {string[]} names */
-const phpArray = (names) => `array( ${names.map((name) => `'${name}'`).join(', ')} )`;
+const phpArray = (names) => `array( ${names.map(phpString).join(', ')} )`;
+
+/** The default content, read from its TypeScript module (bundled in memory: Node 20 runs no TypeScript). */
+async function readDefaultContent() {
+  const { outputFiles } = await build({
+    entryPoints: ['src/content/default-content.ts'],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    logLevel: 'warning',
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`;
+  /** @type {{ defaultContent: import('../src/content/content-model.js').ShowcaseContent }} */
+  const module = await import(url);
+  return module.defaultContent;
+}
+const defaultContent = await readDefaultContent();
+// What the server renderer writes as the fallback: the heading, linked to the promo's call to action.
+const fallbackUrl = [defaultContent.promo ?? []].flat()[0]?.cta?.href;
+if (!fallbackUrl || !defaultContent.heading) throw new Error('the default content has no heading or promo link');
+
 const php = `/**
  * The attributes of <python-showcase>, each a shortcode attribute of the same name: text ones, and booleans,
  * which are on when written bare ([python_showcase takeaways]) or with any value but no, false or 0.
  */
 const PYTHON_SHOWCASE_TEXT_ATTRIBUTES    = ${phpArray(valued.map((a) => a.name))};
 const PYTHON_SHOWCASE_BOOLEAN_ATTRIBUTES = ${phpArray(flags.map((a) => a.name))};
+
+/** The link readers and search engines see before or without JavaScript: the default content's heading and link. */
+const PYTHON_SHOWCASE_FALLBACK_URL = ${phpString(fallbackUrl)};
+
+/**
+ * The fallback link's text, in the site's language.
+ *
+ * @return string
+ */
+function python_showcase_fallback_text() {
+	return __( ${phpString(defaultContent.heading)}, 'python-showcase' );
+}
 `;
 
 /** `a`, `a and b`, `a, b and c` (`or` in place of `and` when asked). */
@@ -117,9 +155,13 @@ const editorTable = showcase.map((attribute) => ({
   description: attribute.description,
 }));
 // Indented as the script's body is: the region sits inside its function.
+const defaultApps = defaultContent.apps.map(({ id, name }) => ({ id, name }));
 const editor =
   `/** The options of <python-showcase>: each one's shortcode and block attribute, kind, values and description. */
 const CONTRACT = ${JSON.stringify(editorTable, null, '\t')};
+
+/** The default content's apps, in their order: the sidebar's app list. */
+const DEFAULT_APPS = ${JSON.stringify(defaultApps, null, '\t')};
 `
     .split('\n')
     .map((line) => (line ? `\t${line}` : line))

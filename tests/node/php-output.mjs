@@ -3,7 +3,8 @@
 // checks the plugin with it): what a shortcode returns, what a filter returns, and what goes into an inline style
 // or script. Each is followed back through the variables and the plugin's own functions it is built from, down to
 // its pieces; a piece is escaped when it is a literal, a constant (PHP allows only constant expressions there), a
-// number cast, a call of an escaping function, or built only of such pieces. A filter may also return the markup
+// number cast, a call of an escaping function, JSON encoded with every markup character as a \u escape, or built
+// only of such pieces. A filter may also return the markup
 // WordPress gave it: its first parameter unchanged, or with a replacement made of escaped pieces.
 import { spawnSync } from 'node:child_process';
 
@@ -20,6 +21,8 @@ const ESCAPING = new Set([
   'get_block_wrapper_attributes',
 ]);
 const REPLACING = new Set(['preg_replace', 'str_replace']);
+// JSON with <, >, &, ' and " written as \u escapes cannot end a script, open markup or leave an attribute.
+const SAFE_JSON_FLAGS = ['JSON_HEX_TAG', 'JSON_HEX_AMP', 'JSON_HEX_QUOT', 'JSON_HEX_APOS'];
 const SKIPPED = new Set(['T_WHITESPACE', 'T_COMMENT', 'T_DOC_COMMENT', 'T_OPEN_TAG', 'T_CLOSE_TAG']);
 const TOKENIZE = `echo json_encode(array_map(fn ($t) => is_array($t) ? [token_name($t[0]), $t[1]] : [$t, $t], token_get_all(stream_get_contents(STDIN))));`;
 
@@ -288,7 +291,10 @@ export function unescapedOutput(source) {
     const call = callOf(expression);
     // A replacement in escaped markup, by an escaped piece, is escaped.
     if (call && REPLACING.has(call.name)) return call.args.slice(0, 3).every((arg) => escaped(fn, arg));
-    return (call && (ESCAPING.has(call.name) || escapedReturns(call.name))) || unescapedPiece(expression);
+    const safeJson =
+      call?.name === 'wp_json_encode' &&
+      SAFE_JSON_FLAGS.every((flag) => call.args[1]?.some(([, value]) => value === flag));
+    return (call && (ESCAPING.has(call.name) || safeJson || escapedReturns(call.name))) || unescapedPiece(expression);
   }
 
   /**

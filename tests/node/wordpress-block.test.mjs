@@ -8,7 +8,7 @@
 // deprecations on PHP 8.2, about 14 lines a run, none naming the plugin; they are left in the log and not failed.)
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -214,6 +214,41 @@ async function searchInserter(page, term) {
 }
 
 /**
+ * The widget the inserter's preview of the block shows (its example), once the block is hovered in the results.
+ * The preview is a frame WordPress loads no scripts into: the widget must bring its own.
+ * @param {SitePage} page
+ */
+async function inserterPreview(page) {
+  const item = found(
+    await page.waitForSelector('.block-editor-inserter__menu button::-p-text(Python Showcase)'),
+    'the block in the inserter',
+  );
+  await item.hover();
+  await page.waitForSelector('.block-editor-inserter__preview iframe');
+  const shown = await page.waitForFunction(
+    () => {
+      /** @type {HTMLIFrameElement | null} */
+      const frame = document.querySelector('.block-editor-inserter__preview iframe');
+      const showcase = frame?.contentDocument?.querySelector('python-showcase');
+      const cards = [...(showcase?.shadowRoot?.querySelectorAll('python-app-card') ?? [])].map(
+        (card) => card.shadowRoot?.querySelector('.name')?.textContent.trim() ?? '',
+      );
+      const root = showcase?.shadowRoot?.querySelector('.root');
+      return (
+        cards.length > 0 && {
+          cards,
+          layout: ['grid', 'list', 'carousel'].find((name) => root?.classList.contains(name)),
+          promo: !!showcase?.shadowRoot?.querySelector('python-course-promo'),
+          height: frame?.getBoundingClientRect().height ?? 0,
+        }
+      );
+    },
+    { timeout: 10_000 },
+  );
+  return /** @type {{ cards: string[], layout?: string, promo: boolean, height: number }} */ (await shown.jsonValue());
+}
+
+/**
  * Inserts the block from the inserter, found by searching "showcase".
  * @param {SitePage} page
  */
@@ -341,6 +376,55 @@ async function postAddress(page, role) {
   return address;
 }
 
+/**
+ * The screenshots readme.txt lists and the WordPress guide shows: taken by this test in the newest WordPress it
+ * runs, in Chromium, as an author. Each run writes them to dist/wordpress-screenshots/; `npm run docs:wordpress`
+ * (WRITE_SCREENSHOTS=1) also writes them to wordpress/assets/, the plugin directory's screenshot folder, and
+ * otherwise the committed ones must exist at the size the test takes.
+ */
+const SCREENSHOTS = {
+  'screenshot-1.png': 'The block in the editor: the real widget in the canvas, its options in the sidebar.',
+  'screenshot-2.png': 'A new block asks for a builder share link, a snippet or a shortcode to set it up.',
+  'screenshot-3.png': 'The published post, as visitors see it.',
+};
+const SCREENSHOT_VIEWPORT = { width: 1280, height: 900 };
+
+/**
+ * Keeps a screenshot this test took: in dist/, and in wordpress/assets/ when asked to write them; otherwise the
+ * committed one must be a PNG of the same size.
+ * @param {string} name
+ * @param {Uint8Array} png
+ */
+function keepScreenshot(name, png) {
+  const size = (/** @type {Uint8Array} */ bytes) => {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // A PNG's IHDR chunk, first after the 8-byte signature, holds its width and height.
+    return { width: view.getUint32(16), height: view.getUint32(20) };
+  };
+  mkdirSync('dist/wordpress-screenshots', { recursive: true });
+  writeFileSync(join('dist/wordpress-screenshots', name), png);
+  const committed = join('wordpress/assets', name);
+  if (process.env.WRITE_SCREENSHOTS) {
+    mkdirSync('wordpress/assets', { recursive: true });
+    writeFileSync(committed, png);
+  }
+  assert.ok(existsSync(committed), `${committed} exists (npm run docs:wordpress writes it)`);
+  assert.deepEqual(size(readFileSync(committed)), size(png), `${committed} is the size the test takes`);
+}
+
+it("readme.txt's Screenshots section captions each screenshot the test takes, and the guide shows them", () => {
+  const readme = readFileSync('wordpress/python-showcase/readme.txt', 'utf8');
+  const section = /^== Screenshots ==\n\n([\s\S]*?)\n\n==/m.exec(readme)?.[1];
+  assert.equal(
+    section,
+    Object.values(SCREENSHOTS)
+      .map((caption, index) => `${index + 1}. ${caption}`)
+      .join('\n'),
+  );
+  const guide = readFileSync('docs/guides/wordpress.md', 'utf8');
+  for (const name of Object.keys(SCREENSHOTS)) assert.ok(guide.includes(`](../../wordpress/assets/${name})`), name);
+});
+
 it("readme.txt's Tested up to names the newest WordPress these tests run in", () => {
   const readme = readFileSync('wordpress/python-showcase/readme.txt', 'utf8');
   assert.equal(/^Tested up to: (\S+)$/m.exec(readme)?.[1], /^\d+\.\d+/.exec(SITES[SITES.length - 1].label)?.[0]);
@@ -390,6 +474,29 @@ for (const { label, wordpress } of SITES) {
               }
             });
 
+            it("previews block.json's example in the inserter: the real widget, as the example sets it", async () => {
+              await searchInserter(page, 'showcase');
+              const example = JSON.parse(readFileSync('wordpress/python-showcase/block/block.json', 'utf8')).example;
+              const preview = await inserterPreview(page);
+              assert.deepEqual(preview.cards, ['Spotify', 'Netflix', 'Dropbox']);
+              assert.equal(preview.layout, example.attributes.layout);
+              assert.equal(preview.promo, false, 'promo="none"');
+              // The preview takes the widget's height once it has rendered (WordPress 6.6 sizes it a moment later).
+              const previewHeight = () =>
+                page.$eval('.block-editor-inserter__preview iframe', (frame) => frame.getBoundingClientRect().height);
+              const deadline = Date.now() + 5000;
+              while (Date.now() < deadline && (await previewHeight()) <= 300) {
+                await new Promise((resolve) => setTimeout(resolve, 100));
+              }
+              const height = await previewHeight();
+              assert.ok(
+                height > 300,
+                `the preview has the widget's height (${height} px, ${preview.height} px at first)`,
+              );
+              await page.click(INSERTER_TOGGLE);
+              await page.waitForSelector('.block-editor-inserter__search input', { hidden: true });
+            });
+
             it('inserts it, sets apps, layout and theme in the sidebar, and the canvas shows the widget change', async () => {
               await (await canvas(page)).click('.editor-post-title__input, [aria-label="Add title"]');
               await page.keyboard.type(`Showcase by the ${role} in ${browserName}`);
@@ -402,7 +509,18 @@ for (const { label, wordpress } of SITES) {
               assert.ok(before.defined);
               await (await canvas(page)).click('.python-showcase-paste button::-p-text(Use the current options)');
 
-              await page.type(await sidebarField(page, 'Apps, in order'), 'spotify, netflix');
+              // The apps ticked and ordered in the sidebar's list, by mouse and by keyboard.
+              for (const app of ['Instagram', 'Google', 'Dropbox']) await page.click(await sidebarField(page, app));
+              await canvasShows(page, { cards: ['Spotify', 'Netflix'] });
+              await page.click('.block-editor-block-inspector button[aria-label="Move Netflix up"]');
+              await canvasShows(page, { cards: ['Netflix', 'Spotify'] });
+              const appIds = await sidebarField(page, 'App ids, in order');
+              assert.equal(
+                await page.$eval(appIds, (field) => /** @type {HTMLInputElement} */ (field).value),
+                'netflix, spotify',
+              );
+              await page.focus('.block-editor-block-inspector button[aria-label="Move Netflix down"]');
+              await page.keyboard.press('Enter');
               await canvasShows(page, { cards: ['Spotify', 'Netflix'] });
               await page.select(await sidebarField(page, 'Layout'), 'list');
               await canvasShows(page, { cards: ['Spotify', 'Netflix'], layout: 'list' });
@@ -447,6 +565,50 @@ for (const { label, wordpress } of SITES) {
               assert.deepEqual(ownErrors(shown.errors), []);
               assert.deepEqual(shown.dialogs, []);
             });
+
+            if (browserName === 'chromium' && role === 'author' && label === SITES[SITES.length - 1].label) {
+              it('takes the screenshots readme.txt and the guide show', async () => {
+                // 1: the post just published, its block selected, the sidebar's Cards panel open.
+                await page.setViewport(SCREENSHOT_VIEWPORT);
+                // The publish panel says the post is live; closed, the sidebar shows the block's settings.
+                const closePanel = await page.$('.editor-post-publish-panel button[aria-label="Close panel"]');
+                await closePanel?.click();
+                await (await canvas(page)).click('.wp-block-python-showcase-showcase');
+                await sidebarField(page, 'Spotify');
+                await canvasShows(page, { cards: ['Spotify', 'Netflix'], layout: 'list', theme: 'dark' });
+                // The sidebar from its Cards panel, and without the "Post published" notice, which goes when clicked.
+                await page.evaluate(() =>
+                  document.querySelector('.python-showcase-apps')?.closest('.components-panel__body')?.scrollIntoView(),
+                );
+                await (await page.$('.components-snackbar'))?.click();
+                await page.waitForSelector('.components-snackbar', { hidden: true });
+                keepScreenshot('screenshot-1.png', await page.screenshot());
+
+                // 2: a new block's placeholder, with a share link pasted and not yet applied.
+                const editor = await openEditor(context, site.origin, 'post-new.php');
+                await editor.setViewport(SCREENSHOT_VIEWPORT);
+                await insertBlock(editor);
+                const frame = await canvas(editor);
+                const field = found(await frame.waitForSelector('.python-showcase-paste textarea'), 'the paste field');
+                await field.type(SHARE_LINK);
+                await (await frame.$('.python-showcase-paste'))?.scrollIntoView();
+                keepScreenshot('screenshot-2.png', await editor.screenshot());
+                await editor.close();
+
+                // 3: the published post, as a visitor (not logged in) sees it.
+                const visitor = await browsers[browserName].newPage();
+                await visitor.setViewport(SCREENSHOT_VIEWPORT);
+                await visitor.goto(await postAddress(page, role), { waitUntil: 'load' });
+                await visitor.waitForFunction(
+                  () =>
+                    document.querySelector('python-showcase')?.shadowRoot?.querySelectorAll('python-app-card')
+                      .length === 2,
+                );
+                await visitor.evaluate(() => document.querySelector('python-showcase')?.scrollIntoView());
+                keepScreenshot('screenshot-3.png', await visitor.screenshot());
+                await visitor.close();
+              });
+            }
 
             it('takes a builder share link pasted into a new block, and a hostile shortcode through "Replace"', async () => {
               const editor = await openEditor(context, site.origin, 'post-new.php');

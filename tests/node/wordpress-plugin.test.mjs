@@ -37,6 +37,8 @@ describe('the WordPress plugin', () => {
       ['(int) $height', 'sanitize_text_field( $height )'],
       // In the block's render callback, the wrapper's attributes.
       ['get_block_wrapper_attributes( $extra )', "implode( ' ', $extra )"],
+      // The block editor's inline script: JSON that may hold markup characters.
+      ['JSON_HEX_TAG | JSON_HEX_AMP | ', ''],
       // A value written into a double-quoted string.
       ["' data-' . $name . '=\"' . esc_attr( $value ) . '\"'", '" data-$name=\\"$value\\""', 2],
     ];

@@ -30,7 +30,9 @@ const htmlBlock = (/** @type {string} */ html) => `<!-- wp:html -->\n${html}\n<!
 
 const CONTENT_JSON = JSON.stringify({
   heading: 'Python on our favourite sites',
-  apps: [{ id: 'reddit', name: 'Reddit', summary: 'Python has run Reddit since 2005.', url: 'https://www.reddit.com/' }],
+  apps: [
+    { id: 'reddit', name: 'Reddit', summary: 'Python has run Reddit since 2005.', url: 'https://www.reddit.com/' },
+  ],
 });
 
 /**
@@ -79,7 +81,12 @@ const CASES = [
     name: 'builder-shortcode-src',
     role: 'author',
     content: shortcodeSnippet({
-      attributes: { layout: 'list', takeaways: true, partner: 'acme', src: '/wp-content/uploads/python-showcase/content.json' },
+      attributes: {
+        layout: 'list',
+        takeaways: true,
+        partner: 'acme',
+        src: '/wp-content/uploads/python-showcase/content.json',
+      },
     }),
   },
   { name: 'no-widget', role: 'author', content: 'A post about something else.' },
@@ -112,6 +119,15 @@ before(async () => {
     cases: CASES,
     pluginZip: 'dist/python-showcase-wordpress.zip',
     uploads: { 'python-showcase/content.json': CONTENT_JSON },
+    // A stand-in for a language pack: what a translation does, for the plugin's text domain, on pages asked for
+    // with ?pseudo-locale.
+    muPlugins: {
+      'python-showcase-pseudo-locale.php': `<?php
+add_filter( 'gettext', function ( $translation, $text, $domain ) {
+	return 'python-showcase' === $domain && isset( $_GET['pseudo-locale'] ) ? '[pseudo] ' . $translation : $translation;
+}, 10, 3 );
+`,
+    },
   });
   browsers.chromium = await launch('chromium');
   browsers.firefox = await launch('firefox');
@@ -138,14 +154,17 @@ const visit = (browserName, caseName, options) => {
  * @param {string} html
  */
 const entryContent = (html) => {
-  const match = /<div [^>]*class="[^"]*\bentry-content\b[^"]*"[^>]*>([\s\S]*?)<\/div>\s*<div class="wp-block-template-part">/.exec(html);
+  const match =
+    /<div [^>]*class="[^"]*\bentry-content\b[^"]*"[^>]*>([\s\S]*?)<\/div>\s*<div class="wp-block-template-part">/.exec(
+      html,
+    );
   assert.ok(match, 'the served page has an entry-content element');
   return match[1].trim();
 };
 
 for (const browserName of /** @type {const} */ (['chromium', 'firefox'])) {
   describe(`WordPress 6.1 in ${browserName}`, { timeout: 120_000 }, () => {
-    it("the README snippet pasted by an administrator works in the classic editor and a Custom HTML block", async () => {
+    it('the README snippet pasted by an administrator works in the classic editor and a Custom HTML block', async () => {
       for (const name of ['admin-classic-snippet', 'admin-html-block-snippet']) {
         const outcome = await visit(browserName, name);
         assert.deepEqual(outcome.widgets, [ALL_APPS], name);
@@ -166,7 +185,11 @@ for (const browserName of /** @type {const} */ (['chromium', 'firefox'])) {
 
     it('a mount point written by an author, with data-src: the plugin loads the script for it', async () => {
       assert.match(site.posts['author-mount-point'].saved, /data-python-showcase/);
-      assert.match(site.posts['author-mount-point'].saved, /style="min-height: 827px"/, 'WordPress kept the min-height');
+      assert.match(
+        site.posts['author-mount-point'].saved,
+        /style="min-height: 827px"/,
+        'WordPress kept the min-height',
+      );
       const outcome = await visit(browserName, 'author-mount-point');
       assert.deepEqual(outcome.widgets, [['Reddit']]);
       assert.deepEqual(outcome.scripts, [`${PLUGIN_SCRIPT}?ver=1.1.0`]);
@@ -178,12 +201,28 @@ for (const browserName of /** @type {const} */ (['chromium', 'firefox'])) {
       const author = await visit(browserName, 'author-shortcode');
       assert.deepEqual(author.widgets, [['Spotify', 'Netflix']]);
       assert.deepEqual(author.errors, []);
-      assert.match(author.html, /<script defer integrity="sha384-[^"]+" crossorigin="anonymous" src='[^']+python-showcase\.js\?ver=1\.1\.0'/);
+      assert.match(
+        author.html,
+        /<script defer integrity="sha384-[^"]+" crossorigin="anonymous" src='[^']+python-showcase\.js\?ver=1\.1\.0'/,
+      );
       const contributor = await visit(browserName, 'contributor-shortcode');
       assert.deepEqual(contributor.widgets, [ALL_APPS]);
       assert.deepEqual(contributor.headingLevels, ['H3']);
       assert.ok(contributor.links.every((href) => new URL(href).searchParams.get('utm_source') === 'acme'));
       results['author-shortcode'] = author;
+    });
+
+    it('the fallback link is in the site’s language: its text is translated in the plugin’s text domain', async () => {
+      const address = new URL(site.posts['author-shortcode'].url);
+      address.searchParams.set('pseudo-locale', '1');
+      const browser = browsers[browserName];
+      assert.ok(browser);
+      const outcome = await visitUrl(browser, address.href);
+      assert.match(
+        outcome.html,
+        /data-python-showcase[^>]*><a href="https:\/\/www\.nobledesktop\.com\/">\[pseudo\] Apps you use every day are built with Python<\/a>/,
+      );
+      assert.deepEqual(outcome.widgets, [['Spotify', 'Netflix']]);
     });
 
     it('a shortcode with every attribute in custom-elements.json sets each on the element', async () => {
@@ -213,7 +252,10 @@ for (const browserName of /** @type {const} */ (['chromium', 'firefox'])) {
     });
 
     it("the embed builder's shortcode with src renders the hosted content.json", async () => {
-      assert.match(site.posts['builder-shortcode-src'].saved, /src="\/wp-content\/uploads\/python-showcase\/content\.json"/);
+      assert.match(
+        site.posts['builder-shortcode-src'].saved,
+        /src="\/wp-content\/uploads\/python-showcase\/content\.json"/,
+      );
       const outcome = await visit(browserName, 'builder-shortcode-src');
       assert.deepEqual(outcome.widgets, [['Reddit']]);
       assert.deepEqual(outcome.headings, ['Python on our favourite sites']);
@@ -268,7 +310,8 @@ for (const browserName of /** @type {const} */ (['chromium', 'firefox'])) {
 describe(`${GUIDE} is this test's output`, () => {
   it('its generated blocks are current', async () => {
     results['author-shortcode'] ??= await visit('chromium', 'author-shortcode');
-    const normalize = (/** @type {string} */ text) => text.replaceAll(site.origin, 'https://partner.example').replace(/sha384-[A-Za-z0-9+/=]+/g, 'sha384-…');
+    const normalize = (/** @type {string} */ text) =>
+      text.replaceAll(site.origin, 'https://partner.example').replace(/sha384-[A-Za-z0-9+/=]+/g, 'sha384-…');
     const scriptTag = /<script defer integrity[^>]*><\/script>/.exec(results['author-shortcode'].html);
     assert.ok(scriptTag, "the plugin's script tag");
     const blocks = {

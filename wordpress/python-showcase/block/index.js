@@ -16,6 +16,7 @@
 	const { useBlockProps, InspectorControls, BlockControls } = wp.blockEditor;
 	const {
 		PanelBody,
+		CheckboxControl,
 		SelectControl,
 		TextControl,
 		ToggleControl,
@@ -157,6 +158,30 @@
 			"description": "Also pushes each analytics event into `window.dataLayer` for Google Tag Manager (present means on)."
 		}
 	];
+
+	/** The default content's apps, in their order: the sidebar's app list. */
+	const DEFAULT_APPS = [
+		{
+			"id": "instagram",
+			"name": "Instagram"
+		},
+		{
+			"id": "google",
+			"name": "Google"
+		},
+		{
+			"id": "spotify",
+			"name": "Spotify"
+		},
+		{
+			"id": "netflix",
+			"name": "Netflix"
+		},
+		{
+			"id": "dropbox",
+			"name": "Dropbox"
+		}
+	];
 	// contract:end
 
 	const BY_NAME = new Map( CONTRACT.map( ( option ) => [ option.name, option ] ) );
@@ -166,7 +191,7 @@
 
 	/** Each option's label and the panel it is in; an option the contract gains and that has no words here goes in "More". */
 	const WORDS = {
-		apps: { panel: 'cards', label: __( 'Apps, in order', 'python-showcase' ) },
+		apps: { panel: 'cards', label: __( 'App ids, in order', 'python-showcase' ) },
 		layout: { panel: 'look', label: __( 'Layout', 'python-showcase' ) },
 		theme: { panel: 'look', label: __( 'Theme', 'python-showcase' ) },
 		heading: { panel: 'look', label: __( 'Heading', 'python-showcase' ) },
@@ -278,8 +303,8 @@
 
 	/** A snippet: the widget's tag, or a mount point (its data- attributes), read without running anything in it. */
 	function readSnippet( text, ignored ) {
-		const doc = document.implementation.createHTMLDocument( '' );
-		doc.body.innerHTML = text;
+		// Parsed into an inert document: nothing in it loads or runs, and it never reaches the editor's page.
+		const doc = new DOMParser().parseFromString( text, 'text/html' );
 		const tag = doc.querySelector( 'python-showcase' );
 		const mount = tag ? null : doc.querySelector( '[data-python-showcase]' );
 		if ( ! tag && ! mount ) {
@@ -386,6 +411,97 @@
 		return el( TextControl, { ...common, value: value || '', onChange: set } );
 	}
 
+	/** The app ids an `apps` value chooses, in its order, read as the widget reads them (case and spaces ignored). */
+	const chosenApps = ( value ) =>
+		typeof value === 'string' ? value.split( ',' ).map( ( id ) => id.trim().toLowerCase() ).filter( Boolean ) : DEFAULT_APPS.map( ( app ) => app.id );
+
+	/**
+	 * The cards as a list to tick and reorder: the chosen apps in their order, then the default apps left out. An id
+	 * of the site's own content (not a default app) is listed by its id. Choosing the default apps in their own
+	 * order unsets the option, so the widget's default applies.
+	 */
+	function AppsChecklist( { value, onChange } ) {
+		const chosen = chosenApps( value );
+		const rows = [ ...chosen, ...DEFAULT_APPS.map( ( app ) => app.id ).filter( ( id ) => ! chosen.includes( id ) ) ];
+		const nameOf = ( id ) => ( DEFAULT_APPS.find( ( app ) => app.id === id ) || { name: id } ).name;
+		const save = ( ids ) => {
+			const isDefault = ids.join() === DEFAULT_APPS.map( ( app ) => app.id ).join();
+			onChange( isDefault ? undefined : ids.join( ', ' ) );
+		};
+		const move = ( index, by ) => {
+			const ids = [ ...chosen ];
+			[ ids[ index ], ids[ index + by ] ] = [ ids[ index + by ], ids[ index ] ];
+			save( ids );
+		};
+		// A group with its legend, which screen readers announce with each checkbox and arrow in it.
+		return el(
+			'fieldset',
+			{ className: 'python-showcase-apps', style: { border: 0, margin: '0 0 16px', padding: 0 } },
+			el( 'legend', { style: { marginBottom: '8px', fontWeight: 500 } }, __( 'Apps to show, in order', 'python-showcase' ) ),
+			el(
+				'ul',
+				{ style: { listStyle: 'none', margin: 0, padding: 0 } },
+				rows.map( ( id ) => {
+					const index = chosen.indexOf( id );
+					const name = nameOf( id );
+					return el(
+						'li',
+						{ key: id, style: { display: 'flex', alignItems: 'center', gap: '4px' } },
+						el(
+							'div',
+							{ style: { flex: 1 } },
+							el( CheckboxControl, {
+								label: name,
+								checked: index >= 0,
+								// The last app stays: a widget with no cards is not an option (no apps means all of them).
+								disabled: index >= 0 && chosen.length === 1,
+								onChange: ( on ) => save( on ? [ ...chosen, id ] : chosen.filter( ( other ) => other !== id ) ),
+							} )
+						),
+						el( Button, {
+							icon: 'arrow-up-alt2',
+							label: sprintf( __( 'Move %s up', 'python-showcase' ), name ),
+							disabled: index <= 0,
+							isSmall: true,
+							onClick: () => move( index, -1 ),
+						} ),
+						el( Button, {
+							icon: 'arrow-down-alt2',
+							label: sprintf( __( 'Move %s down', 'python-showcase' ), name ),
+							disabled: index < 0 || index === chosen.length - 1,
+							isSmall: true,
+							onClick: () => move( index, 1 ),
+						} )
+					);
+				} )
+			)
+		);
+	}
+
+	/**
+	 * Makes sure the widget's document runs the drop-in script. The editor's canvas has it from the plugin; a block
+	 * preview (the inserter's example) is a frame WordPress loads no scripts into, so it is added there, once, from
+	 * the address and integrity hash the plugin gives.
+	 */
+	function withDropIn( node ) {
+		const doc = node && node.ownerDocument;
+		const dropIn = window.pythonShowcaseDropIn;
+		if ( ! doc || ! doc.defaultView || doc.defaultView.customElements.get( 'python-showcase' ) || ! dropIn ) {
+			return;
+		}
+		if ( doc.querySelector( 'script[data-python-showcase-drop-in], script#python-showcase-js' ) ) {
+			return;
+		}
+		const script = doc.createElement( 'script' );
+		script.src = dropIn.src;
+		if ( dropIn.integrity ) {
+			script.integrity = dropIn.integrity;
+			script.crossOrigin = 'anonymous';
+		}
+		script.dataset.pythonShowcaseDropIn = '';
+		doc.head.appendChild( script );
+	}
+
 	function PasteForm( { onRead, onCancel } ) {
 		const [ text, setText ] = useState( '' );
 		const [ failed, setFailed ] = useState( false );
@@ -428,9 +544,17 @@
 		const blockProps = useBlockProps();
 		const panels = PANELS.map( ( [ key, title, initialOpen ] ) => {
 			const options = CONTRACT.filter( ( option ) => panelOf( option ) === key );
-			return options.length
-				? el( PanelBody, { key, title, initialOpen }, options.map( ( option ) => control( option, attributes, setAttributes ) ) )
-				: null;
+			const controls = options.map( ( option ) => control( option, attributes, setAttributes ) );
+			if ( key === 'cards' ) {
+				controls.unshift(
+					el( AppsChecklist, {
+						key: 'apps-checklist',
+						value: attributes.apps,
+						onChange: ( apps ) => setAttributes( { apps } ),
+					} )
+				);
+			}
+			return options.length ? el( PanelBody, { key, title, initialOpen }, controls ) : null;
 		} );
 		return el(
 			Fragment,
@@ -460,7 +584,7 @@
 						},
 						onCancel: () => setPasting( false ),
 					} ),
-				el( 'python-showcase', widgetAttributes( attributes ) )
+				el( 'python-showcase', { ...widgetAttributes( attributes ), ref: withDropIn } )
 			)
 		);
 	}
