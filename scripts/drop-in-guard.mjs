@@ -13,6 +13,8 @@
  *   as long. The snippet's height reservation (`:not(:defined)`) holds until the widget renders in that task;
  * - a page whose Trusted Types policy refuses `lit-html` gets one error of ours naming the directive to add,
  *   instead of an uncaught TypeError from Lit's module.
+ * @param {string} version
+ * @returns {{ before: string, after: string }}
  */
 export function dropInGuard(version) {
   return {

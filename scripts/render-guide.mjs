@@ -28,10 +28,15 @@ export function docPages(root = '.') {
 // has nothing to point at among the pages, so it is shown as its text; links to the web stay links.
 const PAGE_SOURCE = /^docs\/(guides\/)?[a-z0-9-]+\.md$/;
 
-const escapeHtml = (text) =>
-  text.replace(/[&<>"]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[character]);
+/** @type {Record<string, string>} */
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (/** @type {string} */ text) =>
+  text.replace(/[&<>"]/g, (character) => HTML_ENTITIES[character] ?? '');
 
-/** GitHub's anchor for a heading, so the pages' `#the-plugin-recommended` links work on the page as on GitHub. */
+/**
+ * GitHub's anchor for a heading, so the pages' `#the-plugin-recommended` links work on the page as on GitHub.
+ * @param {string} text
+ */
 function headingSlug(text) {
   return text
     .trim()
@@ -46,11 +51,19 @@ function headingSlug(text) {
  * many levels, for a page placed inside another. Also returns the text of the first `# ` heading, the page's
  * title, the anchors of its headings as GitHub writes them, and the images it shows (paths from the root), for a
  * site to carry.
+ * @param {string} markdown
+ * @param {{ source: string, page?: string, headingOffset?: number }} options
+ * @returns {{ html: string, title: string | undefined, ids: string[], images: string[] }}
  */
 export function renderMarkdown(markdown, { source, page = source.replace(/\.md$/, '.html'), headingOffset = 0 }) {
+  /** @type {string | undefined} */
   let title;
+  /** @type {string[]} */
   const ids = [];
+  /** @type {string[]} */
   const images = [];
+  /** The links that point at a published page, which stay links. */
+  const published = new WeakSet();
   const slugsSeen = new Map();
   const from = posix.dirname(source);
   const at = posix.dirname(page);
@@ -58,19 +71,19 @@ export function renderMarkdown(markdown, { source, page = source.replace(/\.md$/
     gfm: true,
     walkTokens(token) {
       if ((token.type !== 'link' && token.type !== 'image') || /^([a-z]+:|#)/i.test(token.href)) return;
-      const [, path, hash = ''] = /^([^#]*)(#.*)?$/.exec(token.href);
+      const [, path = '', hash = ''] = /^([^#]*)(#.*)?$/.exec(token.href) ?? [];
       const target = posix.normalize(posix.join(from, path));
       if (token.type === 'image') {
         images.push(target);
         token.href = posix.relative(at, target) + hash;
       } else if (PAGE_SOURCE.test(target)) {
         token.href = posix.relative(at, target.replace(/\.md$/, '.html')) + hash;
-        token.published = true;
+        published.add(token);
       }
     },
     renderer: {
       link(token) {
-        const local = !/^([a-z]+:|#)/i.test(token.href) && !token.published;
+        const local = !/^([a-z]+:|#)/i.test(token.href) && !published.has(token);
         return local ? this.parser.parseInline(token.tokens) : false;
       },
       heading({ tokens, depth }) {
@@ -91,7 +104,10 @@ export function renderMarkdown(markdown, { source, page = source.replace(/\.md$/
   return { html, title, ids, images };
 }
 
-/** The anchors of a Markdown document's headings, as GitHub writes them (`#what-the-tests-need`). */
+/**
+ * The anchors of a Markdown document's headings, as GitHub writes them (`#what-the-tests-need`).
+ * @param {string} markdown
+ */
 export function headingIds(markdown) {
   return renderMarkdown(markdown, { source: 'document.md' }).ids;
 }
@@ -117,11 +133,13 @@ const GUIDE_STYLE = `
  * The whole HTML page of one Markdown file of docs/: `markdown` is the text of `source` (`docs/<name>.md` or
  * `docs/guides/<name>.md`), and the page is meant to be served beside it as `<name>.html` (its links to the demo
  * pages are relative to that place).
+ * @param {string} markdown
+ * @param {string} source
  */
 export function renderDocPage(markdown, source) {
   const page = source.replace(/\.md$/, '.html');
   const { html, title = posix.basename(page, '.html') } = renderMarkdown(markdown, { source, page });
-  const demo = (file) => posix.relative(posix.dirname(page), `demo/${file}`);
+  const demo = (/** @type {string} */ file) => posix.relative(posix.dirname(page), `demo/${file}`);
   return `<!doctype html>
 <html lang="en">
   <head>
