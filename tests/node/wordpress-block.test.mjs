@@ -275,6 +275,23 @@ async function openPanel(page, title) {
 }
 
 /**
+ * `handle` once it has stopped moving (in a popover or a panel that slides in), so that a click lands on it.
+ * @template {import('puppeteer-core').ElementHandle} T
+ * @param {T} handle
+ * @returns {Promise<T>}
+ */
+async function settled(handle) {
+  let box = await handle.boundingBox();
+  for (let same = 0; same < 3;) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = await handle.boundingBox();
+    same = JSON.stringify(now) === JSON.stringify(box) ? same + 1 : 0;
+    box = now;
+  }
+  return handle;
+}
+
+/**
  * Transforms the selected block into `title` through the block switcher, once its menu has stopped moving.
  * @param {SitePage} page
  * @param {string} title
@@ -287,14 +304,7 @@ async function transformTo(page, title) {
     `${title} in the block switcher`,
   );
   // The popover slides in: clicking it mid-way would hit another entry.
-  let box = await item.boundingBox();
-  for (let same = 0; same < 3;) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const now = await item.boundingBox();
-    same = JSON.stringify(now) === JSON.stringify(box) ? same + 1 : 0;
-    box = now;
-  }
-  await item.click();
+  await (await settled(item)).click();
 }
 
 /**
@@ -328,7 +338,8 @@ async function publish(page, role) {
     await page.waitForSelector('.editor-post-publish-panel__header-publish-button button'),
     'the publish button',
   );
-  await confirm.click();
+  // The panel slides in: a click mid-way can miss the button.
+  await (await settled(confirm)).click();
   const status = role === 'author' ? 'publish' : 'pending';
   await page.waitForFunction(
     (/** @type {string} */ wanted) => {
@@ -519,7 +530,8 @@ for (const { label, wordpress } of SITES) {
                 await editor.waitForSelector('[role="menuitemradio"]::-p-text(Code editor)'),
                 'Code editor in the Options menu',
               );
-              await codeEditor.click();
+              // The menu slides in: a click mid-way can miss the entry.
+              await (await settled(codeEditor)).click();
               const text = found(await editor.waitForSelector('textarea.editor-post-text-editor'), 'the code editor');
               await text.type(BLOCK_MARKUP);
               await editor.click('button::-p-text(Exit code editor)');
