@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { escapeAttribute, inlineJsonScript, scriptSafeJson } from '../src/embed/html-escaping.js';
+import { blockCommentJson, escapeAttribute, inlineJsonScript, scriptSafeJson } from '../src/embed/html-escaping.js';
 
 // What the server renderer and the embed builder write into someone else's HTML, read back by this browser's own
 // HTML parser: hostile text stays inside its attribute or its script, and comes back exactly as it went in.
@@ -104,5 +104,24 @@ describe('html escaping (src/embed/html-escaping.ts)', () => {
       expect(written).to.not.match(/["'<>]/);
       expect(written.replace(/&(amp|quot|#39|lt|gt);/g, '')).to.not.include('&');
     });
+  });
+
+  describe('blockCommentJson', () => {
+    for (const text of [...HOSTILE, 'a backslash at the end \\', '\\"\\', '--->']) {
+      it(`keeps ${JSON.stringify(text)} inside a block's comment, and JSON.parse gives it back`, () => {
+        const attributes = { heading: text, [text]: true, headingLevel: 3 };
+        const json = blockCommentJson(attributes);
+        expect(json).to.not.match(/--|[<>&]|\\"/);
+        expect(JSON.parse(json)).to.deep.equal(attributes);
+        const doc = parse(`<!-- wp:python-showcase/showcase ${json} /-->`);
+        const comments = [...doc.body.childNodes].filter((node) => node.nodeType === Node.COMMENT_NODE);
+        expect(comments.map((comment) => comment.textContent)).to.deep.equal([
+          ` wp:python-showcase/showcase ${json} /`,
+        ]);
+        expect(doc.querySelectorAll('script, img, b').length, 'no element from the text').to.equal(0);
+        expect(doc.body.firstChild, 'the comment is all there is before what follows').to.equal(comments[0]);
+        expect(doc.querySelector('#after')?.parentElement?.localName).to.equal('body');
+      });
+    }
   });
 });

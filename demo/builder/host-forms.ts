@@ -3,6 +3,7 @@
 import {
   DEFAULT_HEIGHTS,
   VUE_COMPILER_OPTIONS,
+  blockSnippet,
   mountPointSnippet,
   partnerSnippet,
   reactSnippet,
@@ -37,6 +38,9 @@ export interface HostForm {
   companion?: (input: Pick<SnippetInput, 'version' | 'integrity' | 'heights'>) => Companion;
 }
 
+/** The plugin reserves the default widget's height at each width (PHP cannot measure other options). */
+const pluginReserves = (_heights: readonly number[], index: number) => DEFAULT_HEIGHTS[index] ?? 0;
+
 export const HOST_FORMS = {
   tag: {
     tab: 'HTML',
@@ -65,13 +69,20 @@ export const HOST_FORMS = {
     }),
   },
   shortcode: {
-    tab: 'WordPress',
+    tab: 'WordPress shortcode',
     help: 'Paste it into a post, a page or a Shortcode block, on a WordPress site with the Python Showcase plugin (npm run build:wordpress writes it). Every role that can write a post can use it.',
     guides: [['WordPress', 'wordpress']],
     usesSrc: true,
-    // The plugin reserves the default widget's height at each width (PHP cannot measure other options).
-    reserves: (_heights, index) => DEFAULT_HEIGHTS[index] ?? 0,
+    reserves: pluginReserves,
     write: shortcodeSnippet,
+  },
+  block: {
+    tab: 'WordPress block',
+    help: 'The Python Showcase block, on a WordPress site with the Python Showcase plugin (npm run build:wordpress writes it): open the post in the block editor, switch to the Code editor (the Options menu ⋮ → Code editor, or Ctrl+Shift+Alt+M; ⇧⌥⌘M on a Mac), paste it where the widget should appear, and switch back to the visual editor. Every role that can write a post can use it.',
+    guides: [['WordPress', 'wordpress']],
+    usesSrc: true,
+    reserves: pluginReserves,
+    write: blockSnippet,
   },
   react: {
     tab: 'React',

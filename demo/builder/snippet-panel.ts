@@ -5,9 +5,13 @@ import type { HostForm, WrittenForm } from './host-forms.js';
 import type { JsonObject } from './json.js';
 import type { PageElements } from './page-elements.js';
 
-/** Shows `code` in `target` with syntax colouring: tags, attribute names and values as spans of text. */
+/**
+ * Shows `code` in `target` with syntax colouring: tags (a block's comment delimiters among them), attribute names
+ * and values as spans of text.
+ */
 function showCode(target: HTMLElement, code: string) {
-  const tokens = /(<\/?[a-z][\w.-]*|\/?>|\[\/?python_showcase)|(\s:?[a-z][\w:.-]*)(?==)|("[^"\n]*"|'[^'\n]*')/gi;
+  const tokens =
+    /(<\/?[a-z][\w.-]*|<!-- wp:[\w/-]+|\/?-->|\/?>|\[\/?python_showcase)|(\s:?[a-z][\w:.-]*)(?==)|("[^"\n]*"|'[^'\n]*')/gi;
   const parts: Node[] = [];
   let last = 0;
   for (const match of code.matchAll(tokens)) {

@@ -1,10 +1,12 @@
 // The partner snippet, written the same way by the README generator (scripts/update-readme.mjs) and by the
 // embed builder (demo/builder.html): the exact-version CDN URL with its integrity hash, a style block that
 // reserves the widget's height at each container width, and the tag with phrasing-only fallback content; and
-// the builder's other forms: the mount point, the WordPress shortcode, a React component, a Vue component and a
-// Google Tag Manager Custom HTML tag. Pure functions: `npm run build` also bundles this module for Node
+// the builder's other forms: the mount point, the WordPress shortcode and block, a React component, a Vue component
+// and a Google Tag Manager Custom HTML tag. Pure functions: `npm run build` also bundles this module for Node
 // (dist/builder/snippets.js), where the README generator and the Node tests use it.
-import { escapeAttribute, inlineJsonScript, scriptSafeJson } from '../../src/embed/html-escaping.js';
+import { propertyName } from '../../src/elements/attribute-table.js';
+import { blockCommentJson, escapeAttribute, inlineJsonScript, scriptSafeJson } from '../../src/embed/html-escaping.js';
+import { SHOWCASE_TABLE } from './option-fields.js';
 
 /**
  * The attributes a snippet writes, by name, in order: `true` writes a boolean attribute; `false`, `''` and
@@ -106,6 +108,26 @@ export function mountPointSnippet({ attributes = {}, heights }: Pick<SnippetInpu
 export function shortcodeSnippet({ attributes = {} }: Pick<SnippetInput, 'attributes'>): string {
   const escapeValue = (value: string) => escapeAttribute(value).replace(/\[/g, '&#91;').replace(/\]/g, '&#93;');
   return `[python_showcase${attributeList(attributes, '', escapeValue)}]`;
+}
+
+/** The WordPress plugin's block (wordpress/python-showcase/block/block.json). */
+export const BLOCK_NAME = 'python-showcase/showcase';
+
+/**
+ * The WordPress plugin's block as WordPress's serializer writes it, which the block editor's Code editor shows and
+ * takes: a comment holding the block's attributes as JSON. Each option is its attribute in camelCase, in the
+ * contract's order (the attribute tables', which block.json's follows): a flag as `true`, the heading level as a
+ * number, the rest as text; an option not set, or not the widget's, is left out, as WordPress leaves it out.
+ */
+export function blockSnippet({ attributes = {} }: Pick<SnippetInput, 'attributes'>): string {
+  const written = new Map(writtenAttributes(attributes));
+  const block: Record<string, string | number | true> = {};
+  for (const [name, spec] of Object.entries(SHOWCASE_TABLE)) {
+    const value = written.get(name);
+    if (value === undefined) continue;
+    block[propertyName(name)] = spec.kind === 'flag' ? true : spec.kind === 'level' ? Number(value) : value;
+  }
+  return `<!-- wp:${BLOCK_NAME} ${Object.keys(block).length ? `${blockCommentJson(block)} ` : ''}/-->`;
 }
 
 /** Content as a JavaScript object literal in a script, its lines indented by `indent`. */

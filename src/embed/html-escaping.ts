@@ -1,8 +1,8 @@
 /**
  * Writing text into HTML that someone else will paste or serve: the one place that keeps an attribute value
- * inside its quotes and inline JSON inside its `<script>`. The server renderer (src/server/ssr.ts) and the embed
- * builder's snippets (demo/builder/) both write with these, so a fix here reaches both. Pure functions, no DOM:
- * safe to import in Node and in the browser.
+ * inside its quotes, inline JSON inside its `<script>` and a WordPress block's attributes inside its comment. The
+ * server renderer (src/server/ssr.ts) and the embed builder's snippets (demo/builder/) both write with these, so a
+ * fix here reaches both. Pure functions, no DOM: safe to import in Node and in the browser.
  */
 
 /** The character references an attribute value is written with; the rest of the text is left as it is. */
@@ -46,4 +46,23 @@ export function scriptSafeJson(value: unknown, space?: number): string {
  */
 export function inlineJsonScript(content: unknown): string {
   return `<script type="application/json">${scriptSafeJson(content)}</script>`;
+}
+
+/**
+ * `attributes` as the JSON of a WordPress block's comment delimiter (`<!-- wp:name {…} /-->`), escaped as WordPress's
+ * own serializer escapes it (serializeAttributes in @wordpress/blocks 16, serialize_block_attributes() in PHP), so
+ * the markup is what the block editor would save: JSON's `\\` as `\u005c` first (which keeps the last step from
+ * taking a string's closing quote after a backslash for an escaped one); `--` as `\u002d\u002d`, so no value can
+ * end the comment; `<`, `>` and `&` as `\u003c`, `\u003e` and `\u0026`, for whatever scans the markup without
+ * parsing it; and JSON's `\"` as `\u0022`, which the server's stripslashes leaves alone. WordPress's block parser
+ * reads back `attributes`.
+ */
+export function blockCommentJson(attributes: Record<string, unknown>): string {
+  return JSON.stringify(attributes)
+    .replaceAll('\\\\', '\\u005c')
+    .replaceAll('--', '\\u002d\\u002d')
+    .replaceAll('<', '\\u003c')
+    .replaceAll('>', '\\u003e')
+    .replaceAll('&', '\\u0026')
+    .replaceAll('\\"', '\\u0022');
 }

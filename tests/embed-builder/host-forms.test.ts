@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { engine } from '../helpers/dom.js';
 import { closePages, waitFor } from '../helpers/frames.js';
-import { mountPointSnippet, shortcodeSnippet } from '../../demo/builder/snippets.js';
+import { blockSnippet, mountPointSnippet, shortcodeSnippet } from '../../demo/builder/snippets.js';
 import {
   visibleState,
   openBuilder,
@@ -164,6 +164,14 @@ describe('the embed builder (demo/builder.html): host forms: the options, each t
         /^\[python_showcase layout="list" takeaways partner="acme" src="[^"]+builder-content\.json"\]$/,
       );
 
+      // The block names it too, in the comment the block editor's Code editor takes (tests/node/wordpress-block.test.mjs
+      // pastes the builder's block markup into WordPress's editor).
+      await tab('block');
+      expect(snippet()).to.equal(
+        `<!-- wp:python-showcase/showcase {"layout":"list","takeaways":true,"src":"${location.origin}/tests/uploads/builder-content.json","partner":"acme"} /-->`,
+      );
+      expect(doc.querySelector<HTMLElement>('#content-warning')!.hidden, 'it names the file').to.be.true;
+
       // Google Tag Manager: the spot on the page, the Custom HTML tag added at the end of <body>, as Tag Manager does.
       await tab('gtm');
       const spot = doc.querySelector('#companion')!.textContent;
@@ -190,6 +198,7 @@ describe('the embed builder (demo/builder.html): host forms: the options, each t
       for (const [form, guide] of [
         ['tag', 'webflow'],
         ['mount-point', 'wordpress'],
+        ['block', 'wordpress'],
         ['react', 'frameworks'],
         ['gtm', 'google-tag-manager'],
       ] as const) {
@@ -200,9 +209,9 @@ describe('the embed builder (demo/builder.html): host forms: the options, each t
     });
   }
 
-  it('writes the mount point and the WordPress shortcode for plain options as snippets.ts does', async function () {
+  it('writes the mount point, the WordPress shortcode and the WordPress block for plain options as snippets.ts does', async function () {
     this.timeout(30000);
-    const { doc, set, click, tab, snippet } = await openBuilder();
+    const { doc, set, click, tab, snippet, step, ready } = await openBuilder();
     await click('#apps li[data-name="Google"] input[type="checkbox"]');
     await set('layout', 'list');
     await set('heading-level', '3');
@@ -244,5 +253,26 @@ describe('the embed builder (demo/builder.html): host forms: the options, each t
     );
     expect(snippet()).to.equal(shortcodeSnippet({ attributes }));
     expect(doc.querySelector<HTMLElement>('#companion-box')!.hidden).to.be.true;
+
+    // The block, the next tab, reached with the arrow key from the shortcode's: its comment markup, attributes in
+    // camelCase, the flag true, the heading level a number, the quotes escaped as WordPress escapes them.
+    const shortcodeTab = doc.querySelector<HTMLButtonElement>('#tab-shortcode')!;
+    expect(shortcodeTab.textContent).to.equal('WordPress shortcode');
+    shortcodeTab.focus();
+    const before = step();
+    await sendKeys({ press: 'ArrowRight' });
+    await ready(before, 'the block’s snippet');
+    const blockTab = doc.activeElement!;
+    expect(blockTab.id).to.equal('tab-block');
+    expect(blockTab.textContent).to.equal('WordPress block');
+    expect(blockTab.getAttribute('aria-selected')).to.equal('true');
+    expect(snippet()).to.equal(
+      '<!-- wp:python-showcase/showcase {"apps":"instagram,spotify,netflix,dropbox","layout":"list","heading":"Built \\u0022with\\u0022 Python","takeaways":true,"headingLevel":3,"partner":"acme"} /-->',
+    );
+    expect(snippet()).to.equal(blockSnippet({ attributes }));
+    expect(doc.querySelector('#form-help')!.textContent).to.include('Code editor').and.include('Ctrl+Shift+Alt+M');
+    expect(doc.querySelector<HTMLElement>('#companion-box')!.hidden).to.be.true;
+    expect(doc.querySelector<HTMLElement>('#content-warning')!.hidden, 'no content of its own: no file needed').to.be
+      .true;
   });
 });

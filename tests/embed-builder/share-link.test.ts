@@ -232,7 +232,7 @@ describe('the embed builder (demo/builder.html): shared links', () => {
         what,
       ).to.not.have.property('polluted');
     };
-    for (const form of ['tag', 'mount-point', 'shortcode', 'react', 'vue', 'gtm']) {
+    for (const form of ['tag', 'mount-point', 'shortcode', 'block', 'react', 'vue', 'gtm']) {
       await shared.tab(form);
       expect(doc.querySelectorAll('img, script:not([type="module"]), b').length, `${form}: in the builder`).to.equal(0);
       expect(shared.snippet(), `${form}: nothing about the script from the link`)
@@ -261,6 +261,10 @@ describe('the embed builder (demo/builder.html): shared links', () => {
         const pasted = await pasteIntoBlankPage(shared.snippet() + doc.querySelector('#companion')!.textContent);
         expectNothingInjected(pasted, form);
         expect(pasted.querySelectorAll('script').length, `${form}: the site's script only`).to.equal(1);
+      } else if (form === 'block') {
+        const markup = shared.snippet();
+        expect(markup.indexOf('-->'), `${form}: no --> but the comment's end`).to.equal(markup.length - 3);
+        expect(markup.lastIndexOf('<'), `${form}: no < but the comment's start`).to.equal(0);
       } else if (form === 'react' || form === 'vue') {
         expectNothingInjected(await renderInFrameworkApp(form, shared.snippet()), form);
       }

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
+import { parse as parseBlocks } from '@wordpress/block-serialization-default-parser';
 import { readOptions } from '../../dist/builder/form-state.js';
 import {
   OPTION_COPY as BUNDLED_OPTION_COPY,
@@ -16,6 +17,7 @@ import { HOST_FORMS as BUNDLED_HOST_FORMS, HOST_FORM_KEYS, writeHostForm } from 
 import {
   DEFAULT_HEIGHTS,
   VUE_COMPILER_OPTIONS,
+  blockSnippet,
   mountPointSnippet,
   partnerSnippet,
   reactSnippet,
@@ -184,7 +186,7 @@ describe('the host forms', () => {
     writeHostForm(key, { ...SCRIPT, attributes, heights: HEIGHTS, content, src });
 
   it('has a tab, help and guides for each form, in the tabs’ order', () => {
-    assert.deepEqual(HOST_FORM_KEYS, ['tag', 'mount-point', 'shortcode', 'react', 'vue', 'gtm']);
+    assert.deepEqual(HOST_FORM_KEYS, ['tag', 'mount-point', 'shortcode', 'block', 'react', 'vue', 'gtm']);
     for (const key of HOST_FORM_KEYS) {
       assert.ok(HOST_FORMS[key].tab && HOST_FORMS[key].help && HOST_FORMS[key].guides.length, key);
     }
@@ -202,6 +204,10 @@ describe('the host forms', () => {
       assert.match(snippet, /src="https:\/\/example\.com\/content\.json"/, key);
       assert.doesNotMatch(snippet, /reddit/, `${key}: no content in it`);
     }
+    const block = write('block', CONTENT);
+    assert.equal(block.needsFile, true, 'block');
+    assert.match(block.snippet, /"src":"https:\/\/example\.com\/content\.json"/, 'block');
+    assert.doesNotMatch(block.snippet, /reddit/, 'block: no content in it');
     assert.equal(write('mount-point', undefined, '').needsFile, false, 'no content of its own, no file');
     assert.doesNotMatch(write('mount-point', undefined, '').snippet, /data-src/);
   });
@@ -217,6 +223,10 @@ describe('the host forms', () => {
       [0, 1, 2].map((index) => HOST_FORMS.shortcode.reserves(HEIGHTS, index)),
       [...DEFAULT_HEIGHTS],
     );
+    assert.deepEqual(
+      [0, 1, 2].map((index) => HOST_FORMS.block.reserves(HEIGHTS, index)),
+      [...DEFAULT_HEIGHTS],
+    );
     assert.equal(HOST_FORMS.react.reserves(HEIGHTS, 1), 0);
     assert.equal(HOST_FORMS.vue.reserves(HEIGHTS, 1), 0);
     assert.match(write('tag').snippet, /height:2000px[\s\S]*height:1000px[\s\S]*height:700px/);
@@ -230,7 +240,7 @@ describe('the host forms', () => {
     );
     assert.equal(write('vue').companion.code, VUE_COMPILER_OPTIONS);
     assert.equal(write('gtm').companion.code, '<div id="python-showcase-spot" style="min-height: 700px"></div>');
-    for (const key of ['tag', 'shortcode', 'react']) assert.equal(write(key).companion, undefined, key);
+    for (const key of ['tag', 'shortcode', 'block', 'react']) assert.equal(write(key).companion, undefined, key);
   });
 });
 
@@ -278,5 +288,105 @@ describe('the snippets, with hostile text', () => {
     const literal = between(snippet, 'widget.content = ', ';\n');
     assert.deepEqual(new Function(`return ${literal};`)(), CONTENT);
     assert.match(snippet, / heading="[^"]*&#123;&#123;Page URL}}/);
+  });
+});
+
+describe('the WordPress block’s markup, read back by WordPress’s own parser', () => {
+  const BLOCK = 'python-showcase/showcase';
+  /** block.json's attributes, in their order: the order WordPress's serializer writes them in. */
+  const BLOCK_ATTRIBUTES = Object.keys(
+    JSON.parse(readFileSync('wordpress/python-showcase/block/block.json', 'utf8')).attributes,
+  );
+
+  /**
+   * The markup for `attributes`, parsed by @wordpress/block-serialization-default-parser: it must be one block and
+   * nothing else, a comment that only its own end closes and no markup besides its own start.
+   * @param {Record<string, string | boolean | undefined>} attributes
+   */
+  function parsed(attributes) {
+    const markup = blockSnippet({ attributes });
+    assert.equal(markup.indexOf('-->'), markup.length - 3, `${markup}: no --> but its end`);
+    assert.equal(markup.lastIndexOf('<'), 0, `${markup}: no < but its start`);
+    assert.doesNotMatch(markup.slice(4, -3), /--|>|&/, `${markup}: nothing else a comment or a scanner would read`);
+    const blocks = parseBlocks(markup);
+    assert.equal(blocks.length, 1, `${markup}: one block`);
+    const { attrs, ...rest } = blocks[0];
+    assert.deepEqual(rest, { blockName: BLOCK, innerBlocks: [], innerHTML: '', innerContent: [] });
+    assert.ok(attrs, `${markup}: attributes WordPress can read`);
+    return { markup, attrs };
+  }
+
+  it('writes no attributes as the bare block, and the design’s example as WordPress saves it', () => {
+    assert.equal(blockSnippet({}), '<!-- wp:python-showcase/showcase /-->');
+    assert.deepEqual(parsed({ apps: '', layout: '', takeaways: false, partner: undefined }).attrs, {});
+    const example = parsed({ apps: 'spotify, netflix', layout: 'list' });
+    assert.equal(example.markup, '<!-- wp:python-showcase/showcase {"apps":"spotify, netflix","layout":"list"} /-->');
+    assert.deepEqual(example.attrs, { apps: 'spotify, netflix', layout: 'list' });
+  });
+
+  it('writes every option the form sets, camelCase, in block.json’s order: flags true, the heading level a number', () => {
+    const values = new URLSearchParams({
+      layout: 'carousel',
+      theme: 'dark',
+      promo: 'top',
+      'heading-level': '3',
+      heading: 'Built with Python',
+      takeaways: 'on',
+      dismissible: 'on',
+      datalayer: 'on',
+      partner: 'acme',
+      campaign: 'fall',
+      storage: 'none',
+    });
+    const { attributes } = readOptions(values, 'dropbox, google', FIELDS);
+    const { markup, attrs } = parsed({ ...attributes, src: 'https://example.com/content.json' });
+    const expected = {
+      apps: 'dropbox, google',
+      layout: 'carousel',
+      heading: 'Built with Python',
+      promo: 'top',
+      takeaways: true,
+      src: 'https://example.com/content.json',
+      dismissible: true,
+      storage: 'none',
+      theme: 'dark',
+      headingLevel: 3,
+      partner: 'acme',
+      campaign: 'fall',
+      datalayer: true,
+    };
+    assert.deepEqual(attrs, expected);
+    assert.deepEqual(
+      Object.keys(attrs),
+      BLOCK_ATTRIBUTES.filter((name) => name in expected),
+      'in the order WordPress writes them',
+    );
+    assert.match(markup, /"takeaways":true,/);
+    assert.match(markup, /"headingLevel":3,/);
+    // Defaults and unticked boxes are left out, as the other forms leave them out.
+    assert.deepEqual(parsed(readOptions(new URLSearchParams({ layout: 'grid' }), '', FIELDS).attributes).attrs, {});
+  });
+
+  it('keeps hostile text inside the comment, escaped as WordPress escapes it, and read back unchanged', () => {
+    const attributes = {
+      apps: 'google',
+      // Ending in a backslash, which WordPress's serializer wrote as broken JSON until it escaped backslashes too.
+      heading: `${HOSTILE} --> <script>alert(1)</script> -- --- \\" \\`,
+      partner: 'a&b "c" \'d\' <e>',
+      campaign: '--><!--',
+      bogus: '--> not an option',
+    };
+    const { markup, attrs } = parsed(attributes);
+    assert.deepEqual(attrs, {
+      apps: 'google',
+      heading: attributes.heading,
+      partner: attributes.partner,
+      campaign: '--><!--',
+    });
+    // WordPress's own escapes (@wordpress/blocks' serializeAttributes): a backslash, --, <, >, & and an escaped quote.
+    for (const escape of ['\\u005c', '\\u002d\\u002d', '\\u003c', '\\u003e', '\\u0026', '\\u0022']) {
+      assert.ok(markup.includes(escape), `${escape} in ${markup}`);
+    }
+    assert.doesNotMatch(markup, /bogus|not an option/, 'only the widget’s options');
   });
 });

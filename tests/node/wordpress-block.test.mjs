@@ -2,9 +2,10 @@
 // The Python Showcase block in a real WordPress 6.1 block editor (Debian's packages, on loopback), driven in
 // Chromium and Firefox as an author and as a contributor would: the block found and inserted from the inserter,
 // its sidebar changing the widget in the canvas, the post published or submitted, and the page WordPress serves
-// showing the widget as set; a builder share link and a hostile shortcode pasted into it; a Shortcode block
-// transformed into it and back, and a shortcode pasted as text becoming it. The plugin is installed from the zip `npm run build:wordpress` writes. WP_DEBUG
-// and WP_DEBUG_LOG are on: the run fails on any log line that names the plugin. (WordPress 6.1's own code logs
+// showing the widget as set; a builder share link and a hostile shortcode pasted into it; the builder's block
+// markup pasted into the Code editor; a Shortcode block transformed into it and back, and a shortcode pasted as
+// text becoming it. The plugin is installed from the zip `npm run build:wordpress` writes. WP_DEBUG and
+// WP_DEBUG_LOG are on: the run fails on any log line that names the plugin. (WordPress 6.1's own code logs
 // deprecations on PHP 8.2, about 14 lines a run, none naming the plugin; they are left in the log and not failed.)
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { writeLink } from '../../dist/builder/share-link.js';
+import { blockSnippet } from '../../dist/builder/snippets.js';
 import { PLUGIN_SCRIPT, canvas, launch, logIn, openEditor, visit } from '../wordpress/visit.mjs';
 import { NEWER_WORDPRESS, startWordPress } from '../wordpress/wordpress-site.mjs';
 
@@ -69,6 +71,17 @@ const SHARE_LINK = writeLink(
   },
   { apps: [], promo: undefined },
 ).link;
+/** What the embed builder's "WordPress block" tab writes for these options: the block's comment markup. */
+const BLOCK_MARKUP = blockSnippet({
+  attributes: {
+    apps: 'dropbox, google',
+    layout: 'carousel',
+    theme: 'dark',
+    'heading-level': '3',
+    heading: 'Apps "built" with Python',
+    takeaways: true,
+  },
+});
 const HOSTILE_SHORTCODE =
   `[python_showcase apps="google" layout="list" theme="evil" onclick="alert(1)" ` +
   `heading='"><img src=x onerror=alert(2)>' src="javascript:alert(3)"]`;
@@ -297,6 +310,23 @@ async function openPanel(page, title) {
 }
 
 /**
+ * `handle` once it has stopped moving (in a popover or a panel that slides in), so that a click lands on it.
+ * @template {import('puppeteer-core').ElementHandle} T
+ * @param {T} handle
+ * @returns {Promise<T>}
+ */
+async function settled(handle) {
+  let box = await handle.boundingBox();
+  for (let same = 0; same < 3;) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = await handle.boundingBox();
+    same = JSON.stringify(now) === JSON.stringify(box) ? same + 1 : 0;
+    box = now;
+  }
+  return handle;
+}
+
+/**
  * Transforms the selected block into `title` through the block switcher, once its menu has stopped moving.
  * @param {SitePage} page
  * @param {string} title
@@ -309,14 +339,7 @@ async function transformTo(page, title) {
     `${title} in the block switcher`,
   );
   // The popover slides in: clicking it mid-way would hit another entry.
-  let box = await item.boundingBox();
-  for (let same = 0; same < 3;) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const now = await item.boundingBox();
-    same = JSON.stringify(now) === JSON.stringify(box) ? same + 1 : 0;
-    box = now;
-  }
-  await item.click();
+  await (await settled(item)).click();
 }
 
 /**
@@ -350,7 +373,8 @@ async function publish(page, role) {
     await page.waitForSelector('.editor-post-publish-panel__header-publish-button button'),
     'the publish button',
   );
-  await confirm.click();
+  // The panel slides in: a click mid-way can miss the button.
+  await (await settled(confirm)).click();
   const status = role === 'author' ? 'publish' : 'pending';
   await page.waitForFunction(
     (/** @type {string} */ wanted) => {
@@ -657,6 +681,49 @@ for (const { label, wordpress } of SITES) {
                   'nothing of it reached the editor',
                 );
               }
+              await editor.close();
+            });
+
+            it('takes the builder’s block markup pasted into the Code editor, and saves it as WordPress writes it', async () => {
+              const editor = await openEditor(context, site.origin, 'post-new.php');
+              // The Options menu's Code editor, as the builder's help says (or Ctrl+Shift+Alt+M).
+              await editor.click('.interface-interface-skeleton__header button[aria-label="Options"]');
+              const codeEditor = found(
+                await editor.waitForSelector('[role="menuitemradio"]::-p-text(Code editor)'),
+                'Code editor in the Options menu',
+              );
+              // The menu slides in: a click mid-way can miss the entry.
+              await (await settled(codeEditor)).click();
+              const text = found(await editor.waitForSelector('textarea.editor-post-text-editor'), 'the code editor');
+              await text.type(BLOCK_MARKUP);
+              await editor.click('button::-p-text(Exit code editor)');
+              await (await canvas(editor)).waitForSelector('.wp-block-python-showcase-showcase');
+              await editor.click('.editor-post-save-draft');
+              await editor.waitForFunction(() => {
+                const post = /** @type {EditorWindow} */ (window).wp.data.select('core/editor');
+                return post.getCurrentPostAttribute('status') === 'draft' && !post.isSavingPost();
+              });
+
+              const attributes = {
+                apps: 'dropbox, google',
+                layout: 'carousel',
+                heading: 'Apps "built" with Python',
+                takeaways: true,
+                theme: 'dark',
+                headingLevel: 3,
+              };
+              assert.deepEqual(await editorBlocks(editor), [{ name: BLOCK, attributes }]);
+              const saved = await editor.evaluate(() =>
+                /** @type {EditorWindow} */ (window).wp.data.select('core/editor').getEditedPostContent(),
+              );
+              assert.equal(saved, BLOCK_MARKUP, 'WordPress writes the block as the builder did');
+              await canvasShows(editor, {
+                cards: ['Dropbox', 'Google'],
+                layout: 'carousel',
+                theme: 'dark',
+                takeaways: true,
+              });
+              assert.deepEqual(ownErrors(editor.outcome.errors), []);
               await editor.close();
             });
           });
