@@ -57,11 +57,14 @@ function zip(names: readonly string[], values: unknown[]): Record<string, unknow
   return params;
 }
 
+/** The tools that threw in this page view. */
+const warned = new Set<string>();
+
 /**
  * Sends an impression or a click through the page's own tools (nothing else): GA4 through `gtag`, or without it
  * (`ga4` only) as `{ ecommerce: null }` then `{ event, ecommerce }` in `dataLayer`; Plausible, Umami and Matomo
  * by their documented calls, with the same parameters flattened. A missing tool gets nothing; a tool that throws
- * is skipped with a warning, and the others still get the event.
+ * is skipped with one warning, and the others still get the event.
  */
 export function sendToTools(setting: AnalyticsSetting, event: Event, shown: Shown, attribution: Attribution): void {
   const { kind, id, variant } = (event as CustomEvent<ShowcaseClickDetail | ShowcaseImpressionDetail>).detail;
@@ -101,7 +104,9 @@ export function sendToTools(setting: AnalyticsSetting, event: Event, shown: Show
       try {
         send();
       } catch (error) {
-        warn(`analytics: ${tool} threw (${String(error)})`);
+        // Once per tool and page view: a broken tool would otherwise warn at every impression.
+        if (!warned.has(tool)) warn(`analytics: ${tool} threw (${String(error)})`);
+        warned.add(tool);
       }
     }
   }

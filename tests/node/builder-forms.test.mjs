@@ -147,6 +147,7 @@ describe('the options form, read', () => {
       ['takeaways', true],
       ['dismissible', false],
       ['datalayer', false],
+      ['analytics', ''],
       ['partner', 'acme'],
       ['campaign', ''],
       ['storage', ''],
