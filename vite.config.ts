@@ -18,6 +18,9 @@ const MANGLED_PROPERTIES = new RegExp(
     'impressionTarget',
     'defaultHeadingLevel',
     'reportProblems',
+    'validAnalytics',
+    'shownName',
+    'describe',
     // heading(): HeadingAttributes
     'focusTarget',
     // impressions.ts: an element's watch

@@ -23,10 +23,12 @@ const REQUIRED_FILES = ['/usr/bin/chromium', '/usr/bin/firefox-esr', '/usr/bin/W
  * 1,400 for the promo's controls). The
  * last 47 bytes are the review fixes: validated values known by their kind, the promo's settings handed down by
  * its table (its property names worked out once, not at each render), the connected-children check of
- * updateComplete. A change that needs more raises this number and
+ * updateComplete. Then 709 for `analytics` (src/embed/analytics.ts: GA4's event and parameter names, which are
+ * the contract, and the four tools' calls; the attribute and each card's and promo's name, index and slot). A
+ * change that needs more raises this number and
  * says why.
  */
-export const SIZE_BUDGET = 19_027;
+export const SIZE_BUDGET = 19_736;
 
 /** @param {string} title */
 function step(title) {

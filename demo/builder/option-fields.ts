@@ -44,6 +44,17 @@ export const OPTION_COPY: Readonly<Record<string, OptionCopy>> = {
   takeaways: { label: 'Show the key takeaways' },
   dismissible: { label: 'Let visitors close the promo' },
   datalayer: { label: 'Push events to Google Tag Manager’s dataLayer' },
+  analytics: {
+    label: 'Send to the page’s analytics',
+    values: {
+      none: 'No',
+      auto: 'Each tool the page has',
+      ga4: 'Google Analytics 4',
+      plausible: 'Plausible',
+      umami: 'Umami',
+      matomo: 'Matomo',
+    },
+  },
   partner: { label: 'Partner (utm_source)', autocomplete: 'off' },
   campaign: { label: 'Campaign (utm_campaign)', autocomplete: 'off' },
   storage: {

@@ -12,4 +12,8 @@ export const SHARED_ATTRIBUTES = {
   campaign: { kind: 'text' },
   /** Also pushes each analytics event into `window.dataLayer` for Google Tag Manager (present means on). */
   datalayer: { kind: 'flag' },
+  /**
+   * Sends the impressions and clicks to the page's own analytics tool, which the widget never loads: `ga4` (`gtag`, else `dataLayer` as GA4 ecommerce), `plausible`, `umami`, `matomo`, `auto` (each of them the page has), or `none`. See docs/guides/measuring.md.
+   */
+  analytics: { kind: 'choice', values: ['none', 'auto', 'ga4', 'plausible', 'umami', 'matomo'], default: 'none' },
 } as const satisfies AttributeTable;

@@ -2,6 +2,7 @@ import { LitElement, adoptStyles, isServer, type PropertyDeclarations, type Prop
 import type { ShowcaseStrings } from '../content/content-model.js';
 import { defaultContent } from '../content/default-content.js';
 import { headingLevel } from '../embed/attribute-values.js';
+import { sendToTools, type AnalyticsSetting, type Shown } from '../embed/analytics.js';
 import { pushToDataLayer } from '../embed/data-layer.js';
 import { describeProblems } from '../content/read-content.js';
 import { SHOWCASE_EVENTS, emit, type ShowcaseErrorDetail, type ShowcaseImpressionDetail } from '../embed/events.js';
@@ -29,7 +30,9 @@ export interface ForwardedSettings extends Partial<PromoSettings> {
 
 /** A new settings object counts as a change only when one of its values differs, so cards re-render only then. */
 const settingsChanged = (next?: ForwardedSettings, previous?: ForwardedSettings) =>
-  !next || !previous || (Object.keys(next) as Array<keyof ForwardedSettings>).some((key) => next[key] !== previous[key]);
+  !next ||
+  !previous ||
+  (Object.keys(next) as Array<keyof ForwardedSettings>).some((key) => next[key] !== previous[key]);
 
 // The attribute table's properties, typed from the table itself (the class declares no copy of them).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
@@ -82,6 +85,21 @@ export class ShowcaseElement extends LitElement {
   protected validTheme!: ShowcaseTheme;
   /** @internal */
   protected validLevel!: number;
+  /** @internal `analytics`, validated. */
+  protected validAnalytics!: AnalyticsSetting;
+
+  /** @internal The name this element shows (an app's, the promo's title), for the page's analytics tools. */
+  get shownName(): string | undefined {
+    return undefined;
+  }
+
+  /**
+   * @internal What the page's analytics tools get about `source` (this element, or a card or promo inside it)
+   * besides its event's detail: its name and, from the showcase that places it, its slot or index.
+   */
+  protected describe(source: ShowcaseElement): Shown {
+    return { name: source.shownName };
+  }
 
   constructor() {
     super();
@@ -91,6 +109,8 @@ export class ShowcaseElement extends LitElement {
     for (const name of SHOWCASE_EVENTS) {
       this.addEventListener(name, (event) => {
         if (this.datalayer) pushToDataLayer(event, this);
+        const source = event.composedPath()[0] as ShowcaseElement;
+        if (this.validAnalytics != 'none') sendToTools(this.validAnalytics, event, this.describe(source), this);
       });
     }
   }
@@ -164,6 +184,7 @@ export class ShowcaseElement extends LitElement {
     // Set during the update, these count as changes of this same update.
     if (changed.has('forwarded') && this.forwarded) Object.assign(this, this.forwarded);
     if (changed.has('theme')) this.validTheme = validChoice(this, SHARED_ATTRIBUTES, 'theme');
+    if (changed.has('analytics')) this.validAnalytics = validChoice(this, SHARED_ATTRIBUTES, 'analytics');
     if (!this.hasUpdated || changed.has('headingLevel')) {
       this.validLevel = headingLevel(
         this.headingLevel,

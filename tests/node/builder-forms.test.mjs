@@ -149,6 +149,7 @@ describe('the options form, read', () => {
       ['takeaways', true],
       ['dismissible', false],
       ['datalayer', false],
+      ['analytics', ''],
       ['partner', 'acme'],
       ['campaign', ''],
       ['storage', ''],

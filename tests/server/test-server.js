@@ -291,6 +291,13 @@ async function elementScreenshot(session, selector) {
 }
 
 /**
+ * What the analytics tools' own trackers sent to their collection endpoints, by test run and tool
+ * (/tests/collect/<run>/<tool>/…), as their servers would receive it.
+ * @type {Map<string, unknown[]>}
+ */
+const collected = new Map();
+
+/**
  * Answers the /tests/src/ documents and the other-version script, adds each page's policy header, and makes the drop-in script answer late when asked with ?delay=ms.
  * @param {Context} ctx
  * @param {import('koa').Next} next
@@ -300,6 +307,21 @@ export async function testServerMiddleware(ctx, next) {
   if (source && SOURCES[source]) {
     ctx.set('Cache-Control', 'no-store');
     return SOURCES[source](ctx);
+  }
+  const collect = /^\/tests\/collect\/([\w-]+)\/(\w+)/.exec(ctx.path);
+  if (collect) {
+    // A tool's collection endpoint (Plausible's /api/event, Umami's /api/send): POSTs are recorded; a GET of
+    // /tests/collect/<run>/<tool> reads back what that run's tracker sent.
+    const key = `${collect[1]}/${collect[2]}`;
+    if (ctx.method === 'POST') {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      collected.set(key, [...(collected.get(key) ?? []), JSON.parse(Buffer.concat(chunks).toString('utf8'))]);
+      ctx.status = 202;
+      ctx.body = 'ok';
+      return undefined;
+    }
+    return json(ctx, JSON.stringify(collected.get(key) ?? []));
   }
   if (ctx.path === '/tests/pages/readme-snippet.html') {
     ctx.type = 'text/html';
@@ -324,7 +346,10 @@ export async function testServerMiddleware(ctx, next) {
       ctx.query.script === 'none'
         ? html.replace(cdnScript, '')
         : html
-            .replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/python-showcase@[^/]+\/dist\/python-showcase\.js/, `/dist/python-showcase.js?delay=${Number(ctx.query.delay) || 0}`)
+            .replace(
+              /https:\/\/cdn\.jsdelivr\.net\/npm\/python-showcase@[^/]+\/dist\/python-showcase\.js/,
+              `/dist/python-showcase.js?delay=${Number(ctx.query.delay) || 0}`,
+            )
             .replace('<head>', '<head><script src="/tests/pages/probe.js"></script>');
     ctx.type = 'text/html';
     ctx.set('Cache-Control', 'no-store');

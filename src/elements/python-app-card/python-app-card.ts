@@ -77,6 +77,10 @@ export class PythonAppCard extends ShowcaseElement {
     }
   }
 
+  override get shownName() {
+    return this.#validApp?.name;
+  }
+
   protected override get impressionTarget() {
     const app = this.#validApp;
     return app ? { kind: 'app' as const, id: app.id } : undefined;
@@ -91,8 +95,7 @@ export class PythonAppCard extends ShowcaseElement {
       <div class="layout">
         <div class="lead">
           <div class="top">
-            ${this.#renderMark(app)}
-            ${heading(this.validLevel, { class: 'name', id: 'name', part: 'title' }, app.name)}
+            ${this.#renderMark(app)} ${heading(this.validLevel, { class: 'name', id: 'name', part: 'title' }, app.name)}
           </div>
           ${
             figure && app.stat
@@ -143,7 +146,13 @@ export class PythonAppCard extends ShowcaseElement {
   #renderMark(app: ShowcaseApp) {
     const color = app.color ?? DEFAULT_BRAND_COLOR;
     const iconPath = app.icon ? brandIconPaths.get(app.icon) : undefined;
-    return html`<svg class="mark ${iconPath ? 'brand' : 'monogram'}" part="icon" viewBox="0 0 44 44" aria-hidden="true" focusable="false">
+    return html`<svg
+      class="mark ${iconPath ? 'brand' : 'monogram'}"
+      part="icon"
+      viewBox="0 0 44 44"
+      aria-hidden="true"
+      focusable="false"
+    >
       ${
         iconPath
           ? svg`<rect width="44" height="44" rx="12" fill=${color} fill-opacity="0.14"></rect><path transform="translate(10 10)" fill=${color} d=${iconPath}></path>`

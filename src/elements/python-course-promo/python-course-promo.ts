@@ -82,6 +82,10 @@ export class PythonCoursePromo extends ShowcaseElement {
   /** The timer that updates the element at `#nextChoice`. */
   #nextChoiceTimer?: ReturnType<typeof setTimeout>;
 
+  override get shownName() {
+    return this.#chosen?.promo.title;
+  }
+
   protected override get impressionTarget() {
     return this.#chosen && this.#detail(this.#chosen);
   }

@@ -18,6 +18,7 @@ import {
 import { PROMO_ATTRIBUTES } from '../python-course-promo/python-course-promo.attributes.js';
 import { ShowcaseElement, type ForwardedSettings, type PromoSettings } from '../showcase-element.js';
 import { heading } from '../heading.js';
+import type { PythonAppCard } from '../python-app-card/python-app-card.js';
 import '../python-app-card/python-app-card.js';
 import '../python-course-promo/python-course-promo.js';
 import { SHOWCASE_ATTRIBUTES } from './python-showcase.attributes.js';
@@ -239,6 +240,16 @@ export class PythonShowcase extends ShowcaseElement {
     }
     if (skipped.length) warn(`${this.attributePrefix}apps: ${skipped.join(', ')} skipped (unknown, empty or repeated)`);
     return chosen.length ? chosen : all;
+  }
+
+  /** @internal A card's place among the cards, or the promo's slot, for the page's analytics tools. */
+  protected override describe(source: ShowcaseElement) {
+    return {
+      ...super.describe(source),
+      ...(source.localName == 'python-course-promo'
+        ? { slot: this.#validPromoPlacement }
+        : { index: this.#validApps.indexOf((source as PythonAppCard).data!) }),
+    };
   }
 
   /**

@@ -156,6 +156,21 @@
 			"attribute": "datalayer",
 			"kind": "flag",
 			"description": "Also pushes each analytics event into `window.dataLayer` for Google Tag Manager (present means on)."
+		},
+		{
+			"name": "analytics",
+			"attribute": "analytics",
+			"kind": "choice",
+			"values": [
+				"none",
+				"auto",
+				"ga4",
+				"plausible",
+				"umami",
+				"matomo"
+			],
+			"default": "none",
+			"description": "Sends the impressions and clicks to the page's own analytics tool, which the widget never loads: `ga4` (`gtag`, else `dataLayer` as GA4 ecommerce), `plausible`, `umami`, `matomo`, `auto` (each of them the page has), or `none`. See docs/guides/measuring.md."
 		}
 	];
 

@@ -1,0 +1,205 @@
+import './helpers/lit-warnings.js';
+import { expect } from '@open-wc/testing';
+import { closePages, openPage, waitFor, type FramePage } from './helpers/frames.js';
+
+/** The built file partners paste, as `npm run build` wrote it. */
+const SCRIPT = '/dist/python-showcase.js';
+const TITLE_B = 'Learn the language behind Netflix';
+/** Content with a promo that has two variants (docs/promo.md), `b` forced, and two cards. */
+const CONTENT = JSON.stringify({
+  promo: {
+    id: 'bootcamp-ab',
+    title: 'Python for Data Science Bootcamp',
+    cta: { label: 'Explore the bootcamp', href: 'https://www.nobledesktop.com/' },
+    variants: [
+      { id: 'a', weight: 1 },
+      { id: 'b', weight: 1, title: TITLE_B, cta: { label: 'See the syllabus', href: 'https://www.nobledesktop.com/' } },
+    ],
+  },
+});
+
+type Params = Record<string, unknown>;
+type ToolWindow = FramePage['window'] & { dataLayer?: unknown[]; _paq?: unknown[][] };
+
+/** The GA4 parameters of each event, by GA4's names, as the widget above should send them. */
+const attribution = { partner: 'acme', campaign: 'spring' };
+const promotion = {
+  promotion_id: 'bootcamp-ab',
+  promotion_name: TITLE_B,
+  creative_name: 'b',
+  creative_slot: 'top',
+};
+const promoItems = [{ item_id: 'bootcamp-ab', item_name: TITLE_B }];
+const spotify = { item_id: 'spotify', item_name: 'Spotify', index: 0 };
+const netflix = { item_id: 'netflix', item_name: 'Netflix', index: 1 };
+const list = { item_list_id: 'python-showcase' };
+const GA4_EVENTS: Array<[string, Params]> = [
+  ['view_promotion', { ...promotion, items: promoItems, ...attribution }],
+  ['view_item_list', { ...list, items: [spotify], ...attribution }],
+  ['view_item_list', { ...list, items: [netflix], ...attribution }],
+  ['select_promotion', { ...promotion, items: promoItems, ...attribution }],
+  ['select_item', { ...list, items: [netflix], ...attribution }],
+];
+/** The same, flattened, as Plausible, Umami and Matomo get them. */
+const FLAT_EVENTS: Array<[string, Params]> = [
+  ['view_promotion', { ...promotion, ...attribution }],
+  ['view_item_list', { ...list, ...spotify, ...attribution }],
+  ['view_item_list', { ...list, ...netflix, ...attribution }],
+  ['select_promotion', { ...promotion, ...attribution }],
+  ['select_item', { ...list, ...netflix, ...attribution }],
+];
+
+/** Values from the page's realm as plain JSON, in a stable order (impressions arrive in any order). */
+const plain = <T>(values: T[]): T[] =>
+  (JSON.parse(JSON.stringify(values)) as T[]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+/**
+ * Opens a page with `head` (the tool as the site loads it) and the widget with `analytics`, waits for the
+ * promo's and both cards' impressions, then follows the promo's call to action and Netflix's card link.
+ */
+async function measuredPage(head: string, analytics: string): Promise<ToolWindow> {
+  const page = await openPage(
+    `${head}<python-showcase analytics="${analytics}" apps="spotify, netflix" promo="top" variant="b"
+      partner="acme" campaign="spring"><script type="application/json">${CONTENT}</script></python-showcase>
+      <script src="${SCRIPT}"></script>`,
+  );
+  const seen: string[] = [];
+  page.document.addEventListener('showcase-impression', (event) => seen.push(event.detail.id));
+  // Links open a new tab: stay on the page.
+  page.document.addEventListener('click', (event) => event.preventDefault());
+  await waitFor(() => seen.length >= 3, 'the promo and both cards seen', 5000);
+  const widget = page.document.querySelector('python-showcase')!.shadowRoot!;
+  widget.querySelector('python-course-promo')!.shadowRoot!.querySelector<HTMLElement>('.cta')!.click();
+  widget.querySelectorAll('python-app-card')[1]!.shadowRoot!.querySelector<HTMLElement>('a')!.click();
+  return page.window;
+}
+
+/** What the run's tracker sent to its endpoint on the test server, once `count` requests are in. */
+async function collected<T>(run: string, tool: string, count: number, pick: (body: T) => boolean): Promise<T[]> {
+  let bodies: T[] = [];
+  const deadline = performance.now() + 5000;
+  while (performance.now() < deadline) {
+    bodies = ((await (await fetch(`/tests/collect/${run}/${tool}`)).json()) as T[]).filter(pick);
+    if (bodies.length >= count) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return bodies;
+}
+
+const widgetWarnings = (window: ToolWindow) => window.probe.warnings.filter((w) => w.includes('[python-showcase]'));
+
+describe('analytics in the host page’s own tools (dist/python-showcase.js)', () => {
+  afterEach(closePages);
+
+  it('gtag as Google’s snippet defines it: GA4’s promotion and item list events, with the variant', async function () {
+    this.timeout(15000);
+    const window = await measuredPage(
+      '<script>window.dataLayer = []; function gtag(){dataLayer.push(arguments);}</script>',
+      'ga4',
+    );
+    await waitFor(() => window.dataLayer!.length >= 5, 'five gtag calls');
+    expect(plain(window.dataLayer!.map((args) => Array.from(args as ArrayLike<unknown>)))).to.deep.equal(
+      plain(GA4_EVENTS.map(([name, params]) => ['event', name, params])),
+    );
+    expect(window.probe.errors).to.deep.equal([]);
+  });
+
+  it('without gtag, analytics="ga4": { ecommerce: null } then { event, ecommerce } in dataLayer', async function () {
+    this.timeout(15000);
+    const window = await measuredPage('', 'ga4');
+    await waitFor(() => (window.dataLayer?.length ?? 0) >= 10, 'ten dataLayer pushes');
+    const pushes = plain(window.dataLayer!);
+    // Each event is cleared first, as Google's GA4 ecommerce guide for Tag Manager does.
+    const inOrder = JSON.parse(JSON.stringify(window.dataLayer)) as Params[];
+    expect(inOrder.filter((_, i) => i % 2 === 0)).to.deep.equal(Array(5).fill({ ecommerce: null }));
+    expect(inOrder.filter((_, i) => i % 2 === 1).every((push) => 'event' in push && 'ecommerce' in push)).to.equal(
+      true,
+    );
+    expect(pushes.filter((push) => 'event' in (push as Params))).to.deep.equal(
+      plain(GA4_EVENTS.map(([event, ecommerce]) => ({ event, ecommerce }))),
+    );
+  });
+
+  it('Plausible’s own tracker (npm, 0.4.6): the events and props its server receives', async function () {
+    this.timeout(15000);
+    const run = `plausible-${Math.random().toString(36).slice(2)}`;
+    await measuredPage(
+      // Plausible skips browsers driven by WebDriver unless window.__plausible is set, which its own tests do.
+      `<script type="module">
+        import { init } from '/node_modules/@plausible-analytics/tracker/plausible.js';
+        window.__plausible = true;
+        init({ domain: 'partner.example', endpoint: '/tests/collect/${run}/plausible', autoCapturePageviews: false, captureOnLocalhost: true });
+      </script>`,
+      'plausible',
+    );
+    const bodies = await collected<{ n: string; d: string; p: Params }>(run, 'plausible', 5, () => true);
+    expect(bodies.every((body) => body.d === 'partner.example')).to.equal(true);
+    expect(plain(bodies.map((body) => [body.n, body.p]))).to.deep.equal(plain(FLAT_EVENTS));
+  });
+
+  it('Umami’s own tracker (from the umami 2.10.0 package): the events and data its server receives', async function () {
+    this.timeout(15000);
+    const run = `umami-${Math.random().toString(36).slice(2)}`;
+    await measuredPage(
+      `<script defer src="/tests/fixtures/umami-tracker-2.10.0.js" data-website-id="site-1"
+        data-host-url="/tests/collect/${run}/umami"></script>`,
+      'umami',
+    );
+    // Its page view has no name; the widget's events have.
+    type Sent = { type: string; payload: { website: string; name?: string; data?: Params } };
+    const bodies = await collected<Sent>(run, 'umami', 5, (body) => Boolean(body.payload.name));
+    expect(bodies.every((body) => body.type === 'event' && body.payload.website === 'site-1')).to.equal(true);
+    expect(plain(bodies.map(({ payload }) => [payload.name, payload.data]))).to.deep.equal(plain(FLAT_EVENTS));
+  });
+
+  it('Matomo’s queue as its snippet defines it: trackEvent with the category, the event and the id', async function () {
+    this.timeout(15000);
+    const window = await measuredPage('<script>var _paq = window._paq = window._paq || [];</script>', 'matomo');
+    await waitFor(() => window._paq!.length >= 5, 'five Matomo commands');
+    expect(plain(window._paq!)).to.deep.equal(
+      plain(
+        FLAT_EVENTS.map(([name, params]) => [
+          'trackEvent',
+          'python-showcase',
+          name,
+          params.item_id ?? params.promotion_id,
+        ]),
+      ),
+    );
+  });
+
+  it('analytics="auto" with no tool on the page: nothing sent, nothing thrown, no warning', async function () {
+    this.timeout(15000);
+    const window = await measuredPage('', 'auto');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(window.dataLayer, 'no dataLayer made').to.equal(undefined);
+    expect(window.probe.errors).to.deep.equal([]);
+    expect(widgetWarnings(window)).to.deep.equal([]);
+  });
+
+  it('a tool that throws: one warning, the widget works, the other tools still get every event', async function () {
+    this.timeout(15000);
+    const clicks: string[] = [];
+    const window = await measuredPage(
+      `<script>
+        function gtag() { throw new Error('gtag is broken'); }
+        var calls = [];
+        function plausible(name, options) { calls.push([name, options.props]); }
+      </script>`,
+      'auto',
+    );
+    window.document.addEventListener('showcase-click', (event) => clicks.push(event.detail.id));
+    window.document
+      .querySelector('python-showcase')!
+      .shadowRoot!.querySelector('python-app-card')!
+      .shadowRoot!.querySelector<HTMLElement>('a')!
+      .click();
+    expect(clicks, 'the widget’s own event').to.deep.equal(['spotify']);
+    const calls = (window as unknown as { calls: Array<[string, Params]> }).calls;
+    expect(plain(calls)).to.deep.equal(
+      plain([...FLAT_EVENTS, ['select_item', { ...list, ...spotify, ...attribution }] as [string, Params]]),
+    );
+    expect(widgetWarnings(window)).to.deep.equal(['[python-showcase] analytics: ga4 threw (Error: gtag is broken)']);
+    expect(window.probe.errors).to.deep.equal([]);
+  });
+});
