@@ -217,6 +217,7 @@
 		campaign: { panel: 'tracking', label: __( 'Campaign (utm_campaign)', 'python-showcase' ) },
 		datalayer: { panel: 'tracking', label: __( 'Push events to the dataLayer', 'python-showcase' ) },
 		storage: { panel: 'tracking', label: __( 'Remember on the visitor’s device', 'python-showcase' ) },
+		analytics: { panel: 'tracking', label: __( 'Report to the site’s analytics', 'python-showcase' ) },
 		src: { panel: 'content', label: __( 'Content file (src)', 'python-showcase' ) },
 		dismissible: { panel: 'promo', label: __( 'Let visitors close the promo', 'python-showcase' ) },
 		variant: { panel: 'review', label: __( 'Show promo variant', 'python-showcase' ) },
