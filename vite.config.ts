@@ -163,6 +163,9 @@ export default defineConfig({
         unsafe_methods: true,
         // Unused parameters are dropped: neither this code nor Lit reads a function's `length`.
         keep_fargs: false,
+        // Only simple functions are inlined (level 1): also inlining those with arguments and variables (3, the
+        // default) makes the file 17 bytes (gzip) larger.
+        inline: 1,
       },
       mangle: {
         // Properties only this code reads and writes, by script: never public API, an attribute, content JSON,
@@ -170,7 +173,8 @@ export default defineConfig({
         // this cannot see). Named one by one, so that no other property is renamed by accident.
         properties: { regex: MANGLED_PROPERTIES },
       },
-      format: { comments: false },
+      // The strings' few other characters (…, ≥, typographic quotes) as \u escapes: 22 bytes fewer gzip.
+      format: { comments: false, ascii_only: true },
     },
     emptyOutDir: true,
     copyPublicDir: false,
