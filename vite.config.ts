@@ -163,9 +163,9 @@ export default defineConfig({
         unsafe_methods: true,
         // Unused parameters are dropped: neither this code nor Lit reads a function's `length`.
         keep_fargs: false,
-        // Only simple functions are inlined (level 1): also inlining those with arguments and variables (3, the
-        // default) makes the file 17 bytes (gzip) larger.
-        inline: 1,
+        // Statements are not joined into comma sequences: 20 bytes (gzip) fewer than with them and `inline: 1`
+        // (which, without sequences, makes no difference any more).
+        sequences: false,
       },
       mangle: {
         // Properties only this code reads and writes, by script: never public API, an attribute, content JSON,
