@@ -166,6 +166,9 @@ export default defineConfig({
         unsafe_methods: true,
         // Unused parameters are dropped: neither this code nor Lit reads a function's `length`.
         keep_fargs: false,
+        // Statements are not joined into comma sequences: 20 bytes (gzip) fewer than with them and `inline: 1`
+        // (which, without sequences, makes no difference any more).
+        sequences: false,
       },
       mangle: {
         // Properties only this code reads and writes, by script: never public API, an attribute, content JSON,
@@ -173,7 +176,8 @@ export default defineConfig({
         // this cannot see). Named one by one, so that no other property is renamed by accident.
         properties: { regex: MANGLED_PROPERTIES },
       },
-      format: { comments: false },
+      // The strings' few other characters (…, ≥, typographic quotes) as \u escapes: 22 bytes fewer gzip.
+      format: { comments: false, ascii_only: true },
     },
     emptyOutDir: true,
     copyPublicDir: false,

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+// The tag from its own module rather than `lit`: see src/drop-in.ts.
+import { css } from '@lit/reactive-element/css-tag.js';
 
 export const showcaseStyles = css`
   .root {
