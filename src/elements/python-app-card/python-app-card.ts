@@ -62,6 +62,8 @@ export class PythonAppCard extends ShowcaseElement {
    * content's app named by `app`; none when either is invalid.
    */
   #validApp?: ShowcaseApp | undefined;
+  /** The logo that failed to load: the brand mark or monogram shows instead. */
+  #failedLogo?: string;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -91,8 +93,7 @@ export class PythonAppCard extends ShowcaseElement {
       <div class="layout">
         <div class="lead">
           <div class="top">
-            ${this.#renderMark(app)}
-            ${heading(this.validLevel, { class: 'name', id: 'name', part: 'title' }, app.name)}
+            ${this.#renderMark(app)} ${heading(this.validLevel, { class: 'name', id: 'name', part: 'title' }, app.name)}
           </div>
           ${
             figure && app.stat
@@ -141,9 +142,33 @@ export class PythonAppCard extends ShowcaseElement {
    * a server-rendered card has no script to set it through the CSSOM.
    */
   #renderMark(app: ShowcaseApp) {
+    const { logo } = app;
+    // The logo at its own size, so its box is reserved before it loads; if it fails, the mark below stands in.
+    if (logo && logo.src !== this.#failedLogo) {
+      return html`<img
+        class="logo"
+        part="icon"
+        src=${logo.src}
+        width=${logo.width}
+        height=${logo.height}
+        alt=${logo.alt}
+        loading="lazy"
+        decoding="async"
+        @error=${() => {
+          this.#failedLogo = logo.src;
+          this.requestUpdate();
+        }}
+      />`;
+    }
     const color = app.color ?? DEFAULT_BRAND_COLOR;
     const iconPath = app.icon ? brandIconPaths.get(app.icon) : undefined;
-    return html`<svg class="mark ${iconPath ? 'brand' : 'monogram'}" part="icon" viewBox="0 0 44 44" aria-hidden="true" focusable="false">
+    return html`<svg
+      class="mark ${iconPath ? 'brand' : 'monogram'}"
+      part="icon"
+      viewBox="0 0 44 44"
+      aria-hidden="true"
+      focusable="false"
+    >
       ${
         iconPath
           ? svg`<rect width="44" height="44" rx="12" fill=${color} fill-opacity="0.14"></rect><path transform="translate(10 10)" fill=${color} d=${iconPath}></path>`
