@@ -26,7 +26,7 @@ const REQUIRED_FILES = ['/usr/bin/chromium', '/usr/bin/firefox-esr', '/usr/bin/W
  * updateComplete. A change that needs more raises this number and
  * says why.
  */
-export const SIZE_BUDGET = 19_027;
+export const SIZE_BUDGET = 19_484;
 
 /** @param {string} title */
 function step(title) {

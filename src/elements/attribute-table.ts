@@ -40,10 +40,12 @@ export type AttributeProperties<T extends AttributeTable> = {
   -readonly [A in keyof T & string as PropertyName<A>]: PropertyValue<T[A]>;
 };
 
-export const propertyName = (attribute: string) => attribute.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+export const propertyName = (attribute: string) =>
+  attribute.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 
 /** A numeric attribute as a number, or as its text when it is not one, so the warning can quote what was written. */
-const numberOrText = (value: string | null) => (value === null ? null : value.trim() && !isNaN(+value) ? +value : value);
+const numberOrText = (value: string | null) =>
+  value === null ? null : value.trim() && !isNaN(+value) ? +value : value;
 
 /** Lit's property declarations for a table: each property observes its attribute, named as the table names it. */
 export function reactiveProperties(table: AttributeTable): PropertyDeclarations {

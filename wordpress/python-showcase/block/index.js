@@ -85,6 +85,17 @@
 			"description": "URL of a content JSON document (http or https, CORS-enabled when on another origin); see docs/content.md."
 		},
 		{
+			"name": "loading",
+			"attribute": "loading",
+			"kind": "choice",
+			"values": [
+				"eager",
+				"lazy"
+			],
+			"default": "eager",
+			"description": "`eager`, or `lazy`: no rendering work (no content read or fetched, no cards, no promo) until the widget is within one viewport of the screen; the height reserved for it holds meanwhile. Read when it is first connected."
+		},
+		{
 			"name": "dismissible",
 			"attribute": "dismissible",
 			"kind": "flag",
