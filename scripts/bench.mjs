@@ -137,6 +137,16 @@ const files = new Map(
     ],
   ]),
 );
+// A long article with the widget below the fold (about 2,700 px down in an 800 px viewport: further than the one
+// viewport a lazy widget looks ahead), as the README's snippet writes it,
+// eager (the default) or with loading="lazy": what the page pays before its reader scrolls, and how soon the
+// cards show once scrolled to.
+const ARTICLE_PARAGRAPH = `<p>${"A paragraph of the partner's article, long enough to wrap a few times on a wide screen. ".repeat(6)}</p>`;
+const article = (/** @type {string} */ snippetHtml) =>
+  page(`${ARTICLE_PARAGRAPH.repeat(30)}<div id="widget">${snippetHtml}</div>${ARTICLE_PARAGRAPH.repeat(14)}`);
+files.set('/article-eager.html', article(widgetSnippet));
+files.set('/article-lazy.html', article(widgetSnippet.replace('<python-showcase', '<python-showcase loading="lazy"')));
+
 // The widget renders at most 100 cards (a cap that keeps host pages responsive): 500 given, 100 shown.
 const shown = (/** @type {number} */ n) => Math.min(n, 100);
 for (const n of [5, 50, 500])
@@ -228,12 +238,16 @@ files.set('/static.html', base.html);
 files.set('/floor.js', `document.querySelector('#widget').setHTMLUnsafe(${JSON.stringify(base.widgetHtml)});`);
 files.set(
   '/floor.html',
-  page(`${reservation}<script src="/floor.js" defer></script><div id="widget"><python-showcase></python-showcase></div>`),
+  page(
+    `${reservation}<script src="/floor.js" defer></script><div id="widget"><python-showcase></python-showcase></div>`,
+  ),
 );
 const { renderShowcase } = await import('../dist/server/ssr.js');
 files.set(
   '/server.html',
-  page(`<script src="/python-showcase.js" defer></script>${await renderShowcase({ attributes: { partner: 'acme', campaign: 'spring-launch' } })}`),
+  page(
+    `<script src="/python-showcase.js" defer></script>${await renderShowcase({ attributes: { partner: 'acme', campaign: 'spring-launch' } })}`,
+  ),
 );
 const vanillaScript =
   `const CONTENT=${JSON.stringify(defaultContent)},ICONS=${JSON.stringify(Object.fromEntries(brandIconPaths))},STYLES=${JSON.stringify(base.styles)};\n` +
@@ -253,11 +267,11 @@ for (const n of [5, 50, 500])
 const warmContext = await browser.createBrowserContext();
 
 /**
- * One page load, in the warm context or a fresh one: what it cost, read from the page and the DevTools protocol.
- * @param {string} path
+ * A tab in the warm context or a fresh one, 1280 × 800, the cache disabled, the CPU throttled, on `network`.
+ * @param {string} mode
  * @param {string} network
  */
-async function measure(path, network, mode = 'fresh') {
+async function openTab(mode, network) {
   const context = mode === 'warm' ? warmContext : await browser.createBrowserContext();
   const tab = await context.newPage();
   await tab.setViewport({ width: 1280, height: 800 });
@@ -266,6 +280,16 @@ async function measure(path, network, mode = 'fresh') {
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (network === 'slow4g') await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return { context, tab, cdp };
+}
+
+/**
+ * One page load, in the warm context or a fresh one: what it cost, read from the page and the DevTools protocol.
+ * @param {string} path
+ * @param {string} network
+ */
+async function measure(path, network, mode = 'fresh') {
+  const { context, tab, cdp } = await openTab(mode, network);
   let bytes = 0;
   cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
   // A renderer may serve more than one page of a context: the page's own costs are the difference.
@@ -314,6 +338,63 @@ async function measure(path, network, mode = 'fresh') {
 }
 /** @typedef {Awaited<ReturnType<typeof measure>>} Measurement */
 
+/**
+ * One load of a long article (loopback): main-thread time until the page is idle, before any scroll (DevTools'
+ * task and script durations, and the long tasks' total), then the time from scrolling to the widget until every
+ * card has rendered.
+ * @param {string} path
+ * @param {string} mode
+ */
+async function measureArticle(path, mode) {
+  const { context, tab } = await openTab(mode, 'loopback');
+  const before = await tab.metrics();
+  await tab.goto(origin + path, { waitUntil: 'load', timeout: 60_000 });
+  // Idle: an eager widget has rendered by now; a lazy one waits below the fold.
+  await tab.waitForFunction(() => customElements.get('python-showcase'), { timeout: 60_000, polling: 50 });
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const idle = await tab.metrics();
+  const beforeScroll = await tab.evaluate(() => {
+    const bench = /** @type {BenchWindow} */ (window).__bench;
+    if (!bench) throw new Error('the detector did not run');
+    return {
+      longTaskMs: bench.longTasks.reduce((a, b) => a + b, 0),
+      cardsBeforeScroll: bench.cardsRendered !== undefined,
+    };
+  });
+  const scrolledAt = await tab.evaluate(() => {
+    const bench = /** @type {BenchWindow} */ (window).__bench;
+    if (bench) delete bench.cardsRendered;
+    const at = performance.now();
+    document.getElementById('widget')?.scrollIntoView();
+    return at;
+  });
+  // An eager widget's cards are already there: the poll (restarted here) sees them in the next frame.
+  await tab.evaluate(() => {
+    (function poll() {
+      const root = document.querySelector('python-showcase')?.shadowRoot;
+      const cards = root ? [...root.querySelectorAll('python-app-card')] : [];
+      if (cards.length === 5 && cards.every((card) => card.shadowRoot?.querySelector('.name'))) {
+        /** @type {Bench} */ (/** @type {BenchWindow} */ (window).__bench).cardsRendered = performance.now();
+      } else requestAnimationFrame(poll);
+    })();
+  });
+  await tab.waitForFunction(() => /** @type {BenchWindow} */ (window).__bench?.cardsRendered, {
+    timeout: 60_000,
+    polling: 50,
+  });
+  const shownAt = await tab.evaluate(() => Number(/** @type {BenchWindow} */ (window).__bench?.cardsRendered));
+  await tab.close();
+  if (mode === 'fresh') await context.close();
+  /** @param {keyof import('puppeteer-core').Metrics} name */
+  const spent = (name) => ((idle[name] ?? 0) - (before[name] ?? 0)) * 1000;
+  return {
+    taskMs: spent('TaskDuration'),
+    scriptMs: spent('ScriptDuration'),
+    ...beforeScroll,
+    cardsAfterScrollMs: shownAt - scrolledAt,
+  };
+}
+
 /** @param {(number | null | undefined)[]} values */
 const median = (values) => {
   const sorted = /** @type {number[]} */ (values.filter((v) => v !== null && Number.isFinite(v))).sort((a, b) => a - b);
@@ -346,9 +427,51 @@ const SLOW_4G_BYTES_PER_MS = SLOW_4G.downloadThroughput / 1000;
  * @typedef {{ cards: number, shown: number, samples: number, staticMs: number | null, widgetMs: number | null,
  *   widgetToStatic: number | null, longestTaskMs: number | null }} Scale
  */
-/** @type {{ machine: Record<string, string | number>, conditions: Record<string, Condition>, scale: Scale[] }} */
-const results = { machine: {}, conditions: {}, scale: [] };
+/**
+ * @typedef {{ mode: string, samples: number, medians: Record<string, Record<string, number | null>>,
+ *   ratios: Record<string, number | null> }} LazyCondition
+ * @typedef {{ machine: Record<string, string | number>, conditions: Record<string, Condition>, scale: Scale[],
+ *   lazy?: { machine: Record<string, string | number>, conditions: LazyCondition[] } }} Results
+ */
+// BENCH_ONLY=lazy measures the long article alone, keeping the other results of the last full run.
+const LAZY_ONLY = process.env.BENCH_ONLY === 'lazy';
+/** @type {Results} */
+const results = LAZY_ONLY
+  ? JSON.parse(readFileSync('bench/results.json', 'utf8'))
+  : { machine: {}, conditions: {}, scale: [] };
+/** @type {('taskMs' | 'scriptMs' | 'longTaskMs' | 'cardsAfterScrollMs')[]} */
+const LAZY_METRICS = ['taskMs', 'scriptMs', 'longTaskMs', 'cardsAfterScrollMs'];
+/** @type {LazyCondition[]} */
+const lazyConditions = [];
 for (const mode of CONTEXTS) {
+  if (mode === 'warm') for (const kind of ['eager', 'lazy']) await measureArticle(`/article-${kind}.html`, mode);
+  /** @type {Record<string, Awaited<ReturnType<typeof measureArticle>>>[]} */
+  const rounds = [];
+  for (let round = 0; round < SAMPLES; round++) {
+    const order = round % 2 ? ['lazy', 'eager'] : ['eager', 'lazy'];
+    /** @type {Record<string, Awaited<ReturnType<typeof measureArticle>>>} */
+    const sample = {};
+    for (const kind of order) sample[kind] = await measureArticle(`/article-${kind}.html`, mode);
+    if (sample.lazy.cardsBeforeScroll) throw new Error('the lazy widget rendered before it was scrolled to');
+    rounds.push(sample);
+    process.stdout.write(`\r${mode} context, long article: round ${round + 1}/${SAMPLES}`);
+  }
+  process.stdout.write('\n');
+  /** @param {LAZY_METRICS[number]} metric */
+  const ratio = (metric) => median(rounds.map((r) => r.lazy[metric] / r.eager[metric]));
+  lazyConditions.push({
+    mode,
+    samples: SAMPLES,
+    medians: Object.fromEntries(
+      ['eager', 'lazy'].map((kind) => [
+        kind,
+        Object.fromEntries(LAZY_METRICS.map((m) => [m, median(rounds.map((r) => r[kind][m]))])),
+      ]),
+    ),
+    ratios: Object.fromEntries(LAZY_METRICS.map((m) => [m, ratio(m)])),
+  });
+}
+for (const mode of LAZY_ONLY ? [] : CONTEXTS) {
   for (const network of NETWORKS) {
     // One unmeasured load of every contender first, so the warm context really is warm.
     if (mode === 'warm') for (const contender of CONTENDERS) await measure(`/${contender}.html`, network, mode);
@@ -413,7 +536,7 @@ for (const mode of CONTEXTS) {
   }
 }
 
-for (const n of SCALE_SAMPLES ? [5, 50, 500] : []) {
+for (const n of SCALE_SAMPLES && !LAZY_ONLY ? [5, 50, 500] : []) {
   /** @type {Record<'static' | 'widget', Measurement>[]} */
   const rounds = [];
   for (let round = 0; round < SCALE_SAMPLES; round++) {
@@ -436,7 +559,7 @@ for (const n of SCALE_SAMPLES ? [5, 50, 500] : []) {
   process.stdout.write(`scale: ${n} cards\n`);
 }
 
-results.machine = {
+const machine = {
   date: new Date().toISOString().slice(0, 10),
   cpu: `${os.cpus()[0].model} x${os.cpus().length}`,
   memoryGiB: Math.round(os.totalmem() / 2 ** 30),
@@ -446,6 +569,8 @@ results.machine = {
   slow4g: '150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up',
   dropInGzipBytes: gzipSync(dropIn, { level: 9 }).length,
 };
+if (!LAZY_ONLY) results.machine = machine;
+results.lazy = { machine, conditions: lazyConditions };
 await browser.close();
 server.close();
 
@@ -521,6 +646,28 @@ for (const s of results.scale)
   rows.push(
     `| ${s.cards}${s.shown < s.cards ? ` (${s.shown} shown: the cap)` : ''} | ${fmt(s.staticMs, ' ms')} | ${fmt(s.widgetMs, ' ms')} | ${x(s.widgetToStatic)} | ${fmt(s.longestTaskMs, ' ms')} |`,
   );
+const lazyMachine = results.lazy.machine;
+rows.push(
+  '',
+  `**A long article, the widget about 2,700 px down: eager against \`loading="lazy"\`** (loopback, CPU ${CPU_SLOWDOWN}× slower, median of ${SAMPLES} interleaved rounds; measured ${lazyMachine.date}, drop-in script ${lazyMachine.dropInGzipBytes} bytes gzip)`,
+  '',
+  '| context | metric | eager | lazy | lazy ÷ eager, round by round |',
+  '| --- | --- | --- | --- | --- |',
+);
+/** @type {[string, string][]} */
+const LAZY_LABELS = [
+  ['taskMs', 'main-thread tasks before the first scroll'],
+  ['scriptMs', 'script before the first scroll'],
+  ['longTaskMs', 'long tasks before the first scroll (total)'],
+  ['cardsAfterScrollMs', 'cards shown, from the scroll'],
+];
+for (const { mode, medians, ratios } of results.lazy.conditions) {
+  for (const [metric, label] of LAZY_LABELS) {
+    rows.push(
+      `| ${mode === 'warm' ? 'warm' : 'fresh'} | ${label} | ${fmt(medians.eager[metric], ' ms')} | ${fmt(medians.lazy[metric], ' ms')} | ${x(ratios[metric])} |`,
+    );
+  }
+}
 const m = results.machine;
 const table = `Measured ${m.date} on ${m.cpu}, ${m.memoryGiB} GiB, ${m.browser}, Node ${m.node}; drop-in script ${m.dropInGzipBytes} bytes gzip (zlib, level 9).\n${rows.join('\n')}`;
 

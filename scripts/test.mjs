@@ -24,9 +24,11 @@ const REQUIRED_FILES = ['/usr/bin/chromium', '/usr/bin/firefox-esr', '/usr/bin/W
  * brand marks evaluated first (one run of CSS and path data after Lit's `css` tag, see src/drop-in.ts), and
  * Terser's sequences off and ASCII output (18,706). Then 739 for `analytics` (src/embed/analytics.ts: GA4's
  * event and parameter names, which are the contract, and the four tools' calls; the attribute and each card's
- * and promo's name, index and slot). A change that needs more raises this number and says why.
+ * and promo's name, index and slot), and 485 for `loading="lazy"` and app logos (about 280 and 175: the
+ * waiting element's observer and reserved box, the mount point's measured height; the logo's reader, image and
+ * monogram fallback). A change that needs more raises this number and says why.
  */
-export const SIZE_BUDGET = 19_445;
+export const SIZE_BUDGET = 19_930;
 
 /** @param {string} title */
 function step(title) {

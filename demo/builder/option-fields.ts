@@ -39,6 +39,10 @@ export const OPTION_COPY: Readonly<Record<string, OptionCopy>> = {
   layout: { label: 'Layout', values: { grid: 'Grid', list: 'List', carousel: 'Carousel' } },
   theme: { label: 'Theme', values: { auto: 'Follow the system', light: 'Light', dark: 'Dark' } },
   promo: { label: 'Promo', values: { bottom: 'Below the cards', top: 'Above the cards', none: 'None' } },
+  loading: {
+    label: 'Render',
+    values: { eager: 'At once', lazy: 'When scrolled near (far down a long page)' },
+  },
   'heading-level': { label: 'Heading level' },
   heading: { label: 'Heading', placeholder: defaultContent.heading },
   takeaways: { label: 'Show the key takeaways' },

@@ -68,7 +68,8 @@ export async function measureHeights(
       const box = document.createElement('div');
       box.style.cssText = `position:absolute;left:-100000px;top:0;width:${width}px;visibility:hidden`;
       const widget = document.createElement('python-showcase');
-      applyAttributes(widget, { ...attributes, dismissible: false, storage: 'none' });
+      // Out of sight, a lazy widget would never render: it is measured as it will be once it has.
+      applyAttributes(widget, { ...attributes, dismissible: false, storage: 'none', loading: 'eager' });
       if (content) setContent(widget, content);
       box.append(widget);
       document.body.append(box);

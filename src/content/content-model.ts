@@ -29,6 +29,19 @@ export interface ShowcaseApp {
   color?: string;
   /** A built-in brand mark (`instagram`, `google`, `spotify`, `netflix`, `dropbox`); else a monogram is drawn. */
   icon?: string;
+  /** An image shown instead of the brand mark or monogram, which stands in if the image fails to load. */
+  logo?: AppLogo;
+}
+
+/** An app's own logo image, drawn at `width` × `height` CSS pixels (reserved before it loads: nothing shifts). */
+export interface AppLogo {
+  /** `https:` only; a strict CSP needs its origin in `img-src`. */
+  src: string;
+  /** Whole CSS pixels, 1 to 100. */
+  width: number;
+  height: number;
+  /** The image's text alternative; `""` for a logo that only repeats the app's name beside it. */
+  alt: string;
 }
 
 export interface PromoLink {

@@ -1,4 +1,11 @@
-import type { CoursePromo, PromoFrequency, ShowcaseApp, ShowcaseContent, ShowcaseStrings } from './content-model.js';
+import type {
+  AppLogo,
+  CoursePromo,
+  PromoFrequency,
+  ShowcaseApp,
+  ShowcaseContent,
+  ShowcaseStrings,
+} from './content-model.js';
 import { toSafeUrl } from '../embed/links.js';
 
 /**
@@ -19,6 +26,8 @@ export const LIMITS = {
   promos: 20,
   variants: 10,
   views: 100,
+  /** A logo's width and height in CSS pixels: beside a card's 44 px mark and its heading, 100 is already large. */
+  logoSide: 100,
 } as const;
 
 type Problems = string[];
@@ -127,6 +136,24 @@ const number = (test: (n: number) => boolean, problem: string) =>
 
 const link = object({ label: text(), href: url }, ['label', 'href']);
 
+/** A whole number from 1 to `max`: a promo's view cap, a logo's side in CSS pixels. */
+const wholeUpTo = (max: number) =>
+  number((n) => Number.isInteger(n) && n > 0 && n <= max, `not a whole number from 1 to ${max}`);
+
+/** A logo: an `https:` image, drawn at its width and height, with its text alternative (which may be empty). */
+const logo = object<AppLogo>(
+  {
+    src: (value, path, problems) => {
+      const href = toSafeUrl(value);
+      return href?.startsWith('https:') ? href : note(problems, path, 'not an https URL');
+    },
+    width: wholeUpTo(LIMITS.logoSide),
+    height: wholeUpTo(LIMITS.logoSide),
+    alt: check((value): value is string => typeof value === 'string', 'not text'),
+  },
+  ['src', 'width', 'height', 'alt'],
+);
+
 const app = object<ShowcaseApp>(
   {
     id,
@@ -148,6 +175,7 @@ const app = object<ShowcaseApp>(
       'not #rgb or #rrggbb',
     ),
     icon: text(LIMITS.use),
+    logo,
   },
   ['id', 'name', 'summary'],
 );
@@ -167,7 +195,7 @@ const copy = { eyebrow: text(), title: text(), body: text(LIMITS.summary), cta: 
 
 const frequencyFields = object<PromoFrequency>(
   {
-    views: number((n) => Number.isInteger(n) && n > 0 && n <= LIMITS.views, `not a whole number from 1 to ${LIMITS.views}`),
+    views: wholeUpTo(LIMITS.views),
     perDays: positive,
     closedDays: days,
     convertedDays: days,

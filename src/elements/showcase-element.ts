@@ -147,17 +147,23 @@ export class ShowcaseElement extends LitElement {
   }
 
   /**
-   * @internal A root a server rendered (declarative shadow DOM) is emptied, and the first render fills it again
-   * in the same task, before the browser paints: the page shows no change, and the events, impressions and state
-   * the browser alone knows start from here. Lit would otherwise render in front of the server's copy, and a
-   * page that loads Lit's hydration support would try to hydrate this copy of Lit's elements: neither is wanted.
+   * @internal A root a server rendered (declarative shadow DOM) is kept, with its styles adopted, until the first
+   * update, which empties it and fills it again in the same task, before the browser paints: the page shows no
+   * change, and the events, impressions and state the browser alone knows start from there. Lit would otherwise
+   * render in front of the server's copy, and a page that loads Lit's hydration support would try to hydrate this
+   * copy of Lit's elements: neither is wanted. (A lazy showcase's first update waits: the server's markup stays.)
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.shadowRoot;
     if (!root) return super.createRenderRoot();
-    root.replaceChildren();
     adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
     return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // What was there before the first render: a server's markup, or a lazy showcase's waiting box.
+    if (!this.hasUpdated) this.renderRoot.replaceChildren();
+    super.update(changed);
   }
 
   protected override updated(_changed: PropertyValues): void {

@@ -16,7 +16,9 @@ export function mayDefine(tag: string): boolean {
     if (customElements.get(other) && registered !== VERSION) {
       if (!warned) {
         warned = true;
-        warn(`${VERSION} not started: ${typeof registered === 'string' ? registered : 'another version'} is already on this page`);
+        warn(
+          `${VERSION} not started: ${typeof registered === 'string' ? registered : 'another version'} is already on this page`,
+        );
       }
       return false;
     }

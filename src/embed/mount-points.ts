@@ -21,8 +21,14 @@ function mount(point: Element): void {
     const value = point.getAttribute(`data-${name}`);
     if (value !== null) showcase.setAttribute(name, value);
   }
+  // A lazy widget is defined before it renders, and the reservation a mount point has (the plugin's, keyed on
+  // `:not(:has(>python-showcase:defined))`, or an inline min-height) may go as soon as it is in: the height the
+  // mount point loses by taking it in is what the widget keeps until it renders. Measured before and after (two
+  // layouts, lazy ones only), which holds whatever the mount point's padding, border or own min-height.
+  const before = showcase.loading === 'lazy' && point.getBoundingClientRect().height;
   showcase.append(...point.childNodes);
   point.append(showcase);
+  if (before) showcase.reserve(before - point.getBoundingClientRect().height + showcase.getBoundingClientRect().height);
 }
 
 const mountWithin = (root: ParentNode) => root.querySelectorAll(MOUNT_POINT).forEach(mount);

@@ -59,9 +59,7 @@ function deadlineLine(label: string, at: number, now: number, locale: string): {
   const days = localDay(at) - localDay(now);
   const onTheDay = days < 1;
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const wording = onTheDay
-    ? relative.format(Math.ceil((at - now) / HOUR), 'hour')
-    : relative.format(days, 'day');
+  const wording = onTheDay ? relative.format(Math.ceil((at - now) / HOUR), 'hour') : relative.format(days, 'day');
   const midnight = new Date(now);
   midnight.setHours(24, 0, 0, 0);
   return {
@@ -128,8 +126,8 @@ export function choosePromo(promos: readonly CoursePromo[], options: ChoiceOptio
       // A server render is the same for everyone: it takes the first variant rather than the visitor's.
       variant ??= isServer
         ? promo.variants[0]!
-        : promo.variants.find((candidate) => candidate.id === variantsThisPage.get(promo.id)) ??
-          variantFor(visitorId(options.storage), promo.id, promo.variants);
+        : (promo.variants.find((candidate) => candidate.id === variantsThisPage.get(promo.id)) ??
+          variantFor(visitorId(options.storage), promo.id, promo.variants));
       if (!isServer && !options.variant) variantsThisPage.set(promo.id, variant.id);
       const { id, weight: _weight, ...copy } = variant;
       shown.promo = { ...promo, ...copy };

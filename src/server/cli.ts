@@ -43,7 +43,8 @@ function readContentFile(file: string): Record<string, unknown> {
   } catch (error) {
     fail(`${file} is not JSON: ${(error as Error).message}`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(`${file === '-' ? 'standard input' : file} is not a JSON object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail(`${file === '-' ? 'standard input' : file} is not a JSON object`);
   return value as Record<string, unknown>;
 }
 

@@ -48,7 +48,9 @@ export const SHOWCASE_ATTRIBUTES = (Object.keys(TABLE) as ShowcaseAttributeName[
  * in the source has; Lit's own `static-html` makes them the same way.
  */
 /** The order a server writes them in: the tables' order, the boolean ones last. */
-const TEMPLATE_ORDER = Object.keys(TABLE).sort((a, b) => +BOOLEAN_ATTRIBUTES.includes(a) - +BOOLEAN_ATTRIBUTES.includes(b));
+const TEMPLATE_ORDER = Object.keys(TABLE).sort(
+  (a, b) => +BOOLEAN_ATTRIBUTES.includes(a) - +BOOLEAN_ATTRIBUTES.includes(b),
+);
 const SHOWCASE_TEMPLATE_STRINGS: TemplateStringsArray = (() => {
   // One line: whitespace between the bindings would stay inside the opening tag.
   const names = TEMPLATE_ORDER.map((name) => `${BOOLEAN_ATTRIBUTES.includes(name) ? '?' : ''}${name}=`);
@@ -74,7 +76,9 @@ export async function renderShowcase(options: RenderShowcaseOptions = {}): Promi
   const content =
     options.content === undefined ? undefined : (JSON.parse(JSON.stringify(options.content)) as ShowcaseContentInput);
   if (typeof attributes.src === 'string' && attributes.src.trim()) {
-    warn('render: src is fetched by the browser, which shows the fallback link while it loads; pass its document as content to render it here');
+    warn(
+      'render: src is fetched by the browser, which shows the fallback link while it loads; pass its document as content to render it here',
+    );
   }
   const text = (name: string) => {
     const value = attributes[name];
@@ -85,14 +89,16 @@ export async function renderShowcase(options: RenderShowcaseOptions = {}): Promi
     return value !== undefined && value !== null && value !== false;
   };
   for (const name of Object.keys(attributes)) {
-    if (!(SHOWCASE_ATTRIBUTES as string[]).includes(name)) warn(`render: "${name}" is not an attribute of <python-showcase>; ignored`);
+    if (!(SHOWCASE_ATTRIBUTES as string[]).includes(name))
+      warn(`render: "${name}" is not an attribute of <python-showcase>; ignored`);
   }
 
   // The content reaches the element as the `content` property, as a page's script would set it.
   class ContentRenderer extends LitElementRenderer {
     constructor(tagName: string) {
       super(tagName);
-      if (content !== undefined && this.tagName === 'python-showcase') (this.element as PythonShowcase).content = content;
+      if (content !== undefined && this.tagName === 'python-showcase')
+        (this.element as PythonShowcase).content = content;
     }
   }
 
@@ -115,16 +121,22 @@ export async function renderShowcase(options: RenderShowcaseOptions = {}): Promi
   }
   if (!element.endsWith(END_TAG)) throw new Error('python-showcase/ssr: unexpected output from @lit-labs/ssr');
   // Lit leaves the template's spaces around the attributes it writes at the start of the tag.
-  element = element.replace(/^<python-showcase +/, '<python-showcase ').replace(/^<python-showcase >/, '<python-showcase>');
+  element = element
+    .replace(/^<python-showcase +/, '<python-showcase ')
+    .replace(/^<python-showcase >/, '<python-showcase>');
 
   const shown = readContent(content ?? {}, defaultContent)?.content ?? defaultContent;
-  const heading = typeof attributes.heading === 'string' && attributes.heading.trim() ? attributes.heading.trim() : shown.heading;
+  const heading =
+    typeof attributes.heading === 'string' && attributes.heading.trim() ? attributes.heading.trim() : shown.heading;
   const fallbackHref = [shown.promo ?? []].flat()[0]?.cta?.href;
   const fallback = collectResultSync(
     render(fallbackHref ? serverHtml`<a href=${fallbackHref}>${heading}</a>` : serverHtml`<span>${heading}</span>`),
   );
   // The language it was rendered in goes with it, so the browser writes figures the same way when it takes over.
-  const withLang = element.replace(/^<python-showcase/, `<python-showcase lang="${escapeAttribute(validLocale(lang))}"`);
+  const withLang = element.replace(
+    /^<python-showcase/,
+    `<python-showcase lang="${escapeAttribute(validLocale(lang))}"`,
+  );
   return `${withLang.slice(0, -END_TAG.length)}${inlineJson(content)}${fallback}${END_TAG}`;
 }
 

@@ -144,6 +144,7 @@ describe('the options form, read', () => {
       ['layout', ''],
       ['theme', 'dark'],
       ['promo', ''],
+      ['loading', ''],
       ['heading-level', '3'],
       ['heading', 'Built with Python'],
       ['takeaways', true],

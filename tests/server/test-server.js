@@ -93,6 +93,16 @@ function json(ctx, body) {
   ctx.body = body;
 }
 
+/**
+ * The WordPress plugin's reservation for mount points (python_showcase_reservation_css), at one height: it stops
+ * applying once the mount point holds a defined <python-showcase>.
+ * @param {number} height
+ */
+function mountPointReservation(height) {
+  const waiting = '[data-python-showcase]:not(:has(>python-showcase:defined))';
+  return `${waiting}{display:grid;container-type:inline-size}${waiting}>*,${waiting}::after{grid-area:1/1}${waiting}::after{content:"";height:${height}px}`;
+}
+
 /** @type {Map<string, PNG>} */
 const baselines = new Map();
 /** @type {Promise<string> | undefined} */
@@ -354,6 +364,28 @@ export async function testServerMiddleware(ctx, next) {
     ctx.type = 'text/html';
     ctx.set('Cache-Control', 'no-store');
     ctx.body = html;
+    return undefined;
+  }
+  if (ctx.path === '/tests/pages/long-article.html') {
+    // A long article with the widget two screens down (the viewport is 800 px tall), reserved at `reserve` px
+    // (0: no reservation) by the builder's CSS, or for `form=mount` (a mount point instead of the tag) by the
+    // plugin's; then more text. `loading` is passed as the attribute (or its data- twin).
+    const { reservationCss } = await import('../../dist/builder/snippets.js');
+    const reserve = Number(ctx.query.reserve) || 0;
+    const loading = ctx.query.loading ? String(ctx.query.loading) : '';
+    const paragraph = `<p>${'A paragraph of the article around the widget, long enough to wrap a few times. '.repeat(5)}</p>`;
+    const widget =
+      ctx.query.form === 'mount'
+        ? `<div data-python-showcase${loading && ` data-loading="${loading}"`}>${FALLBACK}</div>`
+        : `<python-showcase${loading && ` loading="${loading}"`}>${FALLBACK}</python-showcase>`;
+    ctx.type = 'text/html';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long article</title>
+      <script src="/tests/pages/probe.js"></script>
+      <script src="/dist/python-showcase.js" defer></script>
+      <style>body { margin: 0; font: 16px/1.5 serif } p { margin: 0 0 16px }
+      ${!reserve ? '' : ctx.query.form === 'mount' ? mountPointReservation(reserve) : reservationCss([reserve])}</style></head>
+      <body><div id="above" style="height:1600px">${paragraph.repeat(3)}</div>${widget}<p id="below">Text below the widget.</p>${paragraph.repeat(12)}</body></html>`;
     return undefined;
   }
   if (ctx.path === '/tests/pages/mount-point.html') {

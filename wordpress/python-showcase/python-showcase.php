@@ -28,7 +28,7 @@ const PYTHON_SHOWCASE_SCRIPT = 'assets/python-showcase.js';
  * The attributes of <python-showcase>, each a shortcode attribute of the same name: text ones, and booleans,
  * which are on when written bare ([python_showcase takeaways]) or with any value but no, false or 0.
  */
-const PYTHON_SHOWCASE_TEXT_ATTRIBUTES    = array( 'apps', 'layout', 'heading', 'promo', 'src', 'storage', 'variant', 'preview-at', 'theme', 'heading-level', 'partner', 'campaign', 'analytics' );
+const PYTHON_SHOWCASE_TEXT_ATTRIBUTES    = array( 'apps', 'layout', 'heading', 'promo', 'src', 'loading', 'storage', 'variant', 'preview-at', 'theme', 'heading-level', 'partner', 'campaign', 'analytics' );
 const PYTHON_SHOWCASE_BOOLEAN_ATTRIBUTES = array( 'takeaways', 'dismissible', 'datalayer' );
 
 /** The link readers and search engines see before or without JavaScript: the default content's heading and link. */

@@ -38,8 +38,11 @@ export const appCardStyles = css`
     align-items: center;
     gap: 12px;
   }
-  .mark {
+  .mark,
+  .logo {
     flex: none;
+  }
+  .mark {
     width: 44px;
     height: 44px;
   }

@@ -62,6 +62,8 @@ export class PythonAppCard extends ShowcaseElement {
    * content's app named by `app`; none when either is invalid.
    */
   #validApp?: ShowcaseApp | undefined;
+  /** The logo that failed to load: the brand mark or monogram shows instead. */
+  #failedLogo?: string;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -144,6 +146,24 @@ export class PythonAppCard extends ShowcaseElement {
    * a server-rendered card has no script to set it through the CSSOM.
    */
   #renderMark(app: ShowcaseApp) {
+    const { logo } = app;
+    // The logo at its own size, so its box is reserved before it loads; if it fails, the mark below stands in.
+    if (logo && logo.src !== this.#failedLogo) {
+      return html`<img
+        class="logo"
+        part="icon"
+        src=${logo.src}
+        width=${logo.width}
+        height=${logo.height}
+        alt=${logo.alt}
+        loading="lazy"
+        decoding="async"
+        @error=${() => {
+          this.#failedLogo = logo.src;
+          this.requestUpdate();
+        }}
+      />`;
+    }
     const color = app.color ?? DEFAULT_BRAND_COLOR;
     const iconPath = app.icon ? brandIconPaths.get(app.icon) : undefined;
     return html`<svg

@@ -15,5 +15,10 @@ export const SHOWCASE_ATTRIBUTES = {
   takeaways: { kind: 'flag' },
   /** URL of a content JSON document (http or https, CORS-enabled when on another origin); see docs/content.md. */
   src: { kind: 'text' },
+  /**
+   * `eager`, or `lazy`: no rendering work (no content read or fetched, no cards, no promo) until the widget is
+   * within one viewport of the screen; the height reserved for it holds meanwhile. Read when it is first connected.
+   */
+  loading: { kind: 'choice', values: ['eager', 'lazy'], default: 'eager' },
   ...PROMO_ATTRIBUTES,
 } as const satisfies AttributeTable;

@@ -93,16 +93,66 @@ export class PythonShowcase extends ShowcaseElement {
   /** Settles once the content being waited for (a `src` document, or inline JSON the parser has yet to reach) is in. */
   #pendingLoad?: Promise<void>;
 
+  /** With `loading="lazy"`, settles once the widget is within one viewport of the screen; its first update waits. */
+  #near?: Promise<void>;
+  /** With `loading="lazy"`, what the shadow root shows until then: the fallback, in the box reserved for the widget. */
+  #waitingBox?: HTMLElement;
+
   constructor() {
     super();
     applyDefaults(this, SHOWCASE_ATTRIBUTES);
     if (isServer) return;
     // A closed promo hides itself; the reader's focus goes to the widget's heading.
     this.addEventListener('showcase-dismiss', () => this.renderRoot?.querySelector<HTMLElement>('#heading')?.focus());
+    // A lazy widget is defined long before it renders, so a reservation keyed on `python-showcase:not(:defined)`
+    // (the README's snippet, the builder's) stops applying while the widget still shows nothing. Only during
+    // an upgrade, here in the constructor, does the element still match `:not(:defined)`: its height now is the
+    // height the page reserved, read once (one layout, lazy widgets only) and kept by the waiting box. An element
+    // made after the definition has no reservation to read (0 here); a mount point reads its own (mount-points.ts).
+    if (this.getAttribute('loading') === 'lazy') this.reserve(this.getBoundingClientRect().height);
+  }
+
+  /**
+   * @internal Keeps `height` pixels (the height the page reserved for the widget) until a lazy widget renders.
+   * The waiting box is styled through the CSSOM: a strict style CSP blocks style attributes, not this.
+   */
+  reserve(height: number): void {
+    (this.#waitingBox ??= document.createElement('div')).style.minHeight = `${height}px`;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated || this.#near || this.loading !== 'lazy' || !this.renderRoot) return;
+    this.#near = new Promise((resolve) => {
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) resolve(observer.disconnect());
+        },
+        // One viewport's height (and width) around the screen: the widget is ready before it is scrolled to.
+        { rootMargin: '100%' },
+      );
+      observer.observe(this);
+    });
+    // Meanwhile the shadow root shows the light-DOM fallback in the reserved box, as the page did before the
+    // element was defined. A root a server rendered keeps the server's markup instead: it is already the widget,
+    // and the browser defers only its own work (reading the content again, re-rendering, events, impressions).
+    if (!this.renderRoot.childNodes.length) {
+      const box = (this.#waitingBox ??= document.createElement('div'));
+      box.append(document.createElement('slot'));
+      this.renderRoot.append(box);
+    }
+  }
+
+  /** A lazy widget's first update waits until it is near the screen; property changes meanwhile gather for it. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#near && !this.hasUpdated ? this.#near.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Only for its warning: `loading` acts when the element is connected (connectedCallback), where an invalid
+    // value is not `lazy`, so it renders at once.
+    if (changed.has('loading')) validChoice(this, SHOWCASE_ATTRIBUTES, 'loading');
     if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.#loadContent();
     else if (changed.has('apps')) this.#validApps = this.#chooseApps();
     if (changed.has('layout')) {

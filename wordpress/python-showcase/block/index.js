@@ -85,6 +85,17 @@
 			"description": "URL of a content JSON document (http or https, CORS-enabled when on another origin); see docs/content.md."
 		},
 		{
+			"name": "loading",
+			"attribute": "loading",
+			"kind": "choice",
+			"values": [
+				"eager",
+				"lazy"
+			],
+			"default": "eager",
+			"description": "`eager`, or `lazy`: no rendering work (no content read or fetched, no cards, no promo) until the widget is within one viewport of the screen; the height reserved for it holds meanwhile. Read when it is first connected."
+		},
+		{
 			"name": "dismissible",
 			"attribute": "dismissible",
 			"kind": "flag",
@@ -218,6 +229,7 @@
 		datalayer: { panel: 'tracking', label: __( 'Push events to the dataLayer', 'python-showcase' ) },
 		storage: { panel: 'tracking', label: __( 'Remember on the visitor’s device', 'python-showcase' ) },
 		analytics: { panel: 'tracking', label: __( 'Report to the site’s analytics', 'python-showcase' ) },
+		loading: { panel: 'look', label: __( 'Loading', 'python-showcase' ) },
 		src: { panel: 'content', label: __( 'Content file (src)', 'python-showcase' ) },
 		dismissible: { panel: 'promo', label: __( 'Let visitors close the promo', 'python-showcase' ) },
 		variant: { panel: 'review', label: __( 'Show promo variant', 'python-showcase' ) },
