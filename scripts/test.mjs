@@ -24,9 +24,10 @@ const REQUIRED_FILES = ['/usr/bin/chromium', '/usr/bin/firefox-esr', '/usr/bin/W
  * last 47 bytes are the review fixes: validated values known by their kind, the promo's settings handed down by
  * its table (its property names worked out once, not at each render), the connected-children check of
  * updateComplete. A change that needs more raises this number and
- * says why.
+ * says why. `storage="consent"` adds 467 (src/embed/consent.ts: three consent tools read, Consent Mode's
+ * dataLayer.push watched, the record deleted on withdrawal, a failing tool caught once).
  */
-export const SIZE_BUDGET = 19_027;
+export const SIZE_BUDGET = 19_494;
 
 /** @param {string} title */
 function step(title) {
