@@ -26,9 +26,11 @@ const REQUIRED_FILES = ['/usr/bin/chromium', '/usr/bin/firefox-esr', '/usr/bin/W
  * event and parameter names, which are the contract, and the four tools' calls; the attribute and each card's
  * and promo's name, index and slot), and 485 for `loading="lazy"` and app logos (about 280 and 175: the
  * waiting element's observer and reserved box, the mount point's measured height; the logo's reader, image and
- * monogram fallback). A change that needs more raises this number and says why.
+ * monogram fallback), and 470 for `storage="consent"` (src/embed/consent.ts: three consent tools read, Consent
+ * Mode's dataLayer.push watched, the record deleted on withdrawal, a failing tool caught once). A change that
+ * needs more raises this number and says why.
  */
-export const SIZE_BUDGET = 19_930;
+export const SIZE_BUDGET = 20_400;
 
 /** @param {string} title */
 function step(title) {

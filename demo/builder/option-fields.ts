@@ -63,7 +63,11 @@ export const OPTION_COPY: Readonly<Record<string, OptionCopy>> = {
   campaign: { label: 'Campaign (utm_campaign)', autocomplete: 'off' },
   storage: {
     label: 'Remember on the visitor’s device',
-    values: { local: 'Views, closing and the variant (localStorage)', none: 'Nothing, until they consent' },
+    values: {
+      local: 'Views, closing and the variant (localStorage)',
+      consent: 'The same, once the site’s consent tool allows it',
+      none: 'Nothing (switch to localStorage on consent yourself)',
+    },
   },
 };
 

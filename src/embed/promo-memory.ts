@@ -1,8 +1,9 @@
 /**
  * What the widget remembers of a visitor's promos, on the visitor's device and nowhere else: a random visitor id
  * (so a visitor gets the same A/B variant on every page of the site), and for each promo id the times it was
- * shown, closed and converted (its call to action followed). With `storage="none"`, or where storage throws (a
- * sandboxed iframe, blocked storage), all of it lasts for the page view only and nothing is written.
+ * shown, closed and converted (its call to action followed). With `storage="none"` (or `consent` without it, see
+ * consent.ts), or where storage throws (a sandboxed iframe, blocked storage), all of it lasts for the page view
+ * only and nothing is written. The functions here take the mode in effect: `local` or not.
  *
  * Any script on the page's origin can write the stored record, so it is read as untrusted input: every storage
  * call and the JSON parse are caught, each part is checked for its type, and lengths are capped as they are read
@@ -166,6 +167,16 @@ export function keepPageView(now: number): void {
     });
   }
   toStorage(memory, now);
+}
+
+/** Deletes everything the widget stored on this origin (consent withdrawn). */
+export function forget(): void {
+  try {
+    // Every key of ours starts so: the record, and 1.0's closed marks.
+    for (const key of Object.keys(localStorage)) if (key.startsWith('python-showcase:')) localStorage.removeItem(key);
+  } catch {
+    // Blocked storage holds nothing of ours.
+  }
 }
 
 /** Remembers that a promo was viewed, closed or converted now. */

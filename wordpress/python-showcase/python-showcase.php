@@ -89,6 +89,26 @@ function python_showcase_boolean( $atts, $name ) {
 }
 
 /**
+ * Whether the WP Consent API plugin is active: its documented check, the function it defines.
+ *
+ * @return bool
+ */
+function python_showcase_consent_api() {
+	return function_exists( 'wp_has_consent' );
+}
+
+/**
+ * The WP Consent API's registration filter (its documented way for a plugin to say it follows the API): with the
+ * API active, the widget takes storage="consent".
+ *
+ * @return bool
+ */
+function python_showcase_consent_api_registered() {
+	return true;
+}
+add_filter( 'wp_consent_api_registered_' . plugin_basename( __FILE__ ), 'python_showcase_consent_api_registered' );
+
+/**
  * [python_showcase apps="spotify, netflix" layout="list" partner="acme" takeaways]: prints a mount point (the
  * <div data-python-showcase> the drop-in script fills) with the fallback link, and asks for the script.
  * Values are passed on as the widget's data- attributes, escaped; the widget validates them as on any page
@@ -99,6 +119,11 @@ function python_showcase_boolean( $atts, $name ) {
  */
 function python_showcase_shortcode( $atts ) {
 	$atts = is_array( $atts ) ? $atts : array();
+	// With the WP Consent API active, the widget remembers nothing until the visitor's consent allows it, unless
+	// the author chose where it may remember.
+	if ( python_showcase_consent_api() && ( ! isset( $atts['storage'] ) || ! is_string( $atts['storage'] ) || '' === trim( $atts['storage'] ) ) ) {
+		$atts['storage'] = 'consent';
+	}
 	// WordPress lower-cases attribute names; a hyphenated name arrives whole (heading-level).
 	$html = '<div data-python-showcase';
 	foreach ( PYTHON_SHOWCASE_TEXT_ATTRIBUTES as $name ) {

@@ -6,6 +6,7 @@ import { emit } from '../../embed/events.js';
 import { withAttribution } from '../../embed/links.js';
 import { localeOf } from '../../embed/locale.js';
 import { warn } from '../../embed/log.js';
+import { consentGiven, consentWatchers } from '../../embed/consent.js';
 import { keepPageView, keepVisitorId, remember, type StorageMode } from '../../embed/promo-memory.js';
 import { readPromos } from '../../content/read-content.js';
 import { choosePromo, type ShownPromo } from '../../embed/promo-schedule.js';
@@ -75,7 +76,9 @@ export class PythonCoursePromo extends ShowcaseElement {
   #previewing = false;
   /** `storage`, validated. */
   #validStorage: StorageMode = PROMO_ATTRIBUTES.storage.default;
-  /** Set when `storage` went from `none` to `local` in this update: consent given while the page is open. */
+  /** Where memory lives as of the last update: `local` or `none` (`consent` read as one of them). */
+  #mode: StorageMode = PROMO_ATTRIBUTES.storage.default;
+  /** Set when the mode went from `none` to `local` in this update: consent given while the page is open. */
   #consentGiven = false;
   /** The next instant (ms since the epoch) at which the choice may change; none when nothing changes by itself. */
   #nextChoice?: number | undefined;
@@ -98,16 +101,21 @@ export class PythonCoursePromo extends ShowcaseElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    consentWatchers.delete(this);
     clearTimeout(this.#nextChoiceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('storage')) {
-      const before = this.#validStorage;
-      this.#validStorage = validChoice(this, PROMO_ATTRIBUTES, 'storage');
+    if (changed.has('storage')) this.#validStorage = validChoice(this, PROMO_ATTRIBUTES, 'storage');
+    if (!isServer) {
+      // With `consent`, a change in the page's consent state updates the element.
+      if (this.#validStorage === 'consent') consentWatchers.add(this);
+      else consentWatchers.delete(this);
+      const mode = this.#storage();
       // What this page view remembered is stored once the update is done (see `updated`).
-      this.#consentGiven ||= before === 'none' && this.#validStorage === 'local';
+      this.#consentGiven ||= this.#mode === 'none' && mode === 'local';
+      this.#mode = mode;
     }
     if (changed.has('data')) {
       // What a showcase hands on (and the default) it has read already, and is not read again.
@@ -128,7 +136,7 @@ export class PythonCoursePromo extends ShowcaseElement {
     const choice = choosePromo(this.#validPromos, {
       now,
       // A server renders for a first visit; a review remembers nothing.
-      storage: isServer || this.#previewing ? 'none' : this.#validStorage,
+      storage: isServer || this.#previewing ? 'none' : this.#mode,
       locale: localeOf(this),
       dismissible: this.dismissible,
       variant: this.variant,
@@ -181,6 +189,14 @@ export class PythonCoursePromo extends ShowcaseElement {
     </section>`;
   }
 
+  /**
+   * Where memory may live now: `storage`, with `consent` read from the page's consent state at this moment, so
+   * that no write goes out on a stale one.
+   */
+  #storage(): StorageMode {
+    return this.#validStorage === 'consent' ? (consentGiven() ? 'local' : 'none') : this.#validStorage;
+  }
+
   /** The detail of this promo's events: its kind and id, and its variant's where it has variants. */
   #detail(shown: ShownPromo): { kind: 'promo'; id: string; variant?: string } {
     return { kind: 'promo', id: shown.promo.id, ...(shown.variant && { variant: shown.variant }) };
@@ -192,7 +208,7 @@ export class PythonCoursePromo extends ShowcaseElement {
     const follow = () => {
       // Converted: with convertedDays, hidden for that long (without it, nothing is remembered).
       if (!this.#previewing && shown.promo.frequency?.convertedDays !== undefined) {
-        remember(this.#validStorage, shown.promo.id, 'converted', Date.now());
+        remember(this.#storage(), shown.promo.id, 'converted', Date.now());
       }
       emit(this, 'showcase-click', { ...this.#detail(shown), href });
     };
@@ -205,7 +221,7 @@ export class PythonCoursePromo extends ShowcaseElement {
     const shown = this.#chosen;
     if (!shown) return;
     // With storage="none" (or storage blocked), or in a review, it stays closed for this page view only.
-    remember(this.#previewing ? 'none' : this.#validStorage, shown.promo.id, 'closed', Date.now());
+    remember(this.#previewing ? 'none' : this.#storage(), shown.promo.id, 'closed', Date.now());
     this.requestUpdate();
     // A dismissal has no `kind`: only a promo has a close button.
     const { kind: _kind, ...detail } = this.#detail(shown);
@@ -230,13 +246,13 @@ export class PythonCoursePromo extends ShowcaseElement {
     const chosen = this.#chosen;
     if (chosen && this.isConnected && !this.#previewing) {
       // The variant was drawn from the visitor's id: stored, it gives the same variant on every page view.
-      if (chosen.variant) keepVisitorId(this.#validStorage, now);
+      if (chosen.variant) keepVisitorId(this.#storage(), now);
       // A page view counts once per promo id, however many widgets show it; a review counts nothing; and views
       // are remembered only for a promo with a view cap.
       const { promo } = chosen;
       if (!shownThisPage.has(promo.id)) {
         shownThisPage.add(promo.id);
-        if (promo.frequency?.views) remember(this.#validStorage, promo.id, 'viewed', now);
+        if (promo.frequency?.views) remember(this.#storage(), promo.id, 'viewed', now);
       }
     }
     clearTimeout(this.#nextChoiceTimer);

@@ -107,10 +107,11 @@
 			"kind": "choice",
 			"values": [
 				"local",
-				"none"
+				"none",
+				"consent"
 			],
 			"default": "local",
-			"description": "Where the widget may remember anything about the visitor (the promo's visitor id, views, closed and converted marks): `local` (`localStorage`) or `none` (nothing written; each page view stands alone). Switch it to `local` once a visitor consents; it takes effect at once."
+			"description": "Where the widget may remember anything about the visitor (the promo's visitor id, views, closed and converted marks): `local` (`localStorage`), `none` (nothing written; each page view stands alone), or `consent` (as `none` until the page's consent tool allows functional storage, through Google Consent Mode, the WordPress Consent API or IAB TCF; then as `local`, and the record is deleted when consent is withdrawn). A change takes effect at once."
 		},
 		{
 			"name": "variant",
