@@ -27,10 +27,12 @@ const REQUIRED_FILES = ['/usr/bin/chromium', '/usr/bin/firefox-esr', '/usr/bin/W
  * and promo's name, index and slot), and 485 for `loading="lazy"` and app logos (about 280 and 175: the
  * waiting element's observer and reserved box, the mount point's measured height; the logo's reader, image and
  * monogram fallback), and 470 for `storage="consent"` (src/embed/consent.ts: three consent tools read, Consent
- * Mode's dataLayer.push watched, the record deleted on withdrawal, a failing tool caught once). A change that
- * needs more raises this number and says why.
+ * Mode's dataLayer.push watched, the record deleted on withdrawal, a failing tool caught once); 122 for their
+ * review's fixes (Consent Mode's regional defaults, the WordPress Consent API's pending type, a withdrawal seen as
+ * a page loads, one page view kept however many promos, lazy rendering without IntersectionObserver, a failed
+ * logo's monogram at the logo's size). A change that needs more raises this number and says why.
  */
-export const SIZE_BUDGET = 20_400;
+export const SIZE_BUDGET = 20_522;
 
 /** @param {string} title */
 function step(title) {

@@ -258,4 +258,96 @@ describe('storage="consent" in the built drop-in script', () => {
     expect(warnings, 'one warning').to.have.length(1);
     expect(warnings[0]).to.include('storage="consent"').and.include('consent store unavailable');
   });
+
+  it("a region's Consent Mode default that denies holds over a global default that grants", async () => {
+    // Google's documented set-up for visitors in some regions: their default is denied, everyone else's granted.
+    // The widget does not know the visitor's region, so it waits for the visitor's own choice (an update).
+    const page = await openPage(`
+      <script>
+        window.dataLayer = [];
+        function gtag() { dataLayer.push(arguments); }
+        gtag('consent', 'default', { functionality_storage: 'denied', region: ['AT', 'DE', 'FR'] });
+        gtag('consent', 'default', { functionality_storage: 'granted' });
+      </script>
+      ${PROMO}`);
+    await useThePromo(page);
+    expect(widgetKeys(), 'nothing stored on a default alone').to.deep.equal([]);
+    (page.window as unknown as { gtag(...args: unknown[]): void }).gtag('consent', 'update', {
+      functionality_storage: 'granted',
+    });
+    await expectStoredOnConsent();
+  });
+
+  it('consent withdrawn on another page: the record is deleted on the next; a consenting visitor keeps theirs', async () => {
+    const record = JSON.stringify({ id: 'visitor-1', p: { [PROMO_ID]: { v: [Date.now() - 60_000] } } });
+    // A returning visitor who consented: the default is denied until their consent tool's update, a moment later.
+    localStorage.setItem(MEMORY, record);
+    const returning = await openPage(`
+      <script>
+        window.dataLayer = [];
+        function gtag() { dataLayer.push(arguments); }
+        gtag('consent', 'default', { functionality_storage: 'denied' });
+        setTimeout(() => gtag('consent', 'update', { functionality_storage: 'granted' }), 300);
+      </script>
+      ${PROMO}`);
+    await waitFor(() => returning.window.customElements.get('python-course-promo'), 'the drop-in script');
+    await waitFor(() => stored()?.p[PROMO_ID]?.v?.length === 2, 'this page view added to the kept record');
+    expect(stored()?.id, 'the same visitor').to.equal('visitor-1');
+    closePages();
+
+    // The visitor withdrew consent on a page without the widget: this page's tool says so as it loads.
+    const withdrawn = await openPage(`
+      <script>
+        window.dataLayer = [];
+        function gtag() { dataLayer.push(arguments); }
+        gtag('consent', 'default', { functionality_storage: 'denied' });
+        gtag('consent', 'update', { functionality_storage: 'denied' });
+      </script>
+      ${PROMO}`);
+    await useThePromo(withdrawn);
+    expect(widgetKeys(), 'the record from before is gone').to.deep.equal([]);
+    expect(withdrawn.window.probe.errors).to.deep.equal([]);
+  });
+
+  it('the WordPress Consent API waiting for its consent type: unknown until wp_consent_type_defined', async () => {
+    // As wp-consent-api.js does where the consent type is decided late (by region): it sets waitfor_consent_hook,
+    // answers yes until a consent tool sets wp_consent_type, and then the tool dispatches wp_consent_type_defined.
+    const page = await openPage(`
+      <script>
+        window.waitfor_consent_hook = true;
+        const choices = {};
+        window.wp_has_consent = (category) => window.wp_consent_type === undefined || choices[category] === 'allow';
+        window.defineType = (type, functional) => {
+          window.wp_consent_type = type;
+          choices.functional = functional;
+          document.dispatchEvent(new Event('wp_consent_type_defined'));
+        };
+      </script>
+      ${PROMO}`);
+    await useThePromo(page);
+    expect(widgetKeys(), 'nothing stored while the consent type is not known').to.deep.equal([]);
+    (page.window as unknown as { defineType(type: string, functional: string): void }).defineType('optin', 'allow');
+    await expectStoredOnConsent();
+  });
+
+  it('two promos on the page: consent stores this page view once', async () => {
+    const page = await openPage(`
+      <script>
+        window.dataLayer = [];
+        function gtag() { dataLayer.push(arguments); }
+        gtag('consent', 'default', { functionality_storage: 'denied' });
+      </script>
+      ${PROMO.replace(
+        '</python-course-promo>',
+        '</python-course-promo><python-course-promo storage="consent"></python-course-promo>',
+      ).replace(
+        "document.querySelector('python-course-promo').data = {",
+        "for (const promo of document.querySelectorAll('python-course-promo')) promo.data = {",
+      )}`);
+    await useThePromo(page);
+    (page.window as unknown as { gtag(...args: unknown[]): void }).gtag('consent', 'update', {
+      functionality_storage: 'granted',
+    });
+    await expectStoredOnConsent();
+  });
 });

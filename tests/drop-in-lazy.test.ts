@@ -1,7 +1,7 @@
 import './helpers/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import { engine } from './helpers/dom.js';
-import { type FramePage, closePages, openFrame, renderedCardNames, waitFor } from './helpers/frames.js';
+import { type FramePage, closePages, openFrame, openPage, renderedCardNames, waitFor } from './helpers/frames.js';
 
 /**
  * `loading="lazy"` with the built drop-in script: a long article (tests/server) with the widget two screens
@@ -86,6 +86,15 @@ describe('loading, eager by default', () => {
     const page = await openArticle({ form: 'tag' });
     expect(await waitFor(() => renderedCardNames(page.document), 'the cards without scrolling')).to.have.length(5);
     expect(page.window.scrollY).to.equal(0);
+  });
+
+  it('renders at once where IntersectionObserver is missing, with nothing thrown', async () => {
+    const page = await openPage(
+      '<script>delete window.IntersectionObserver;</script><div style="height:3000px"></div>' +
+        '<python-showcase loading="lazy"></python-showcase><script src="/dist/python-showcase.js"></script>',
+    );
+    await waitFor(() => renderedCardNames(page.document), 'the cards, without scrolling');
+    expect(page.window.probe.errors, 'nothing thrown').to.deep.equal([]);
   });
 
   it('an invalid value warns, naming the attribute as written, and renders at once', async () => {

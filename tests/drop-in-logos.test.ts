@@ -47,6 +47,21 @@ describe('app logos', () => {
     expect(win.probe.warnings.filter((w) => w.includes('[python-showcase]'))).to.deep.equal([]);
   });
 
+  it("a logo that fails leaves the card's layout as it was: the monogram takes the logo's size", async () => {
+    const { document: doc } = await page({ src: UNREACHABLE, width: 40, height: 32, alt: 'Acme logo' });
+    await renderedWidget(doc);
+    const name = () => cardRoot(doc).querySelector('.name')!.getBoundingClientRect();
+    const before = name();
+    const deadline = performance.now() + 5000;
+    while (!cardRoot(doc).querySelector('svg.monogram') && performance.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const mark = cardRoot(doc).querySelector('svg.monogram')!.getBoundingClientRect();
+    expect([mark.width, mark.height], "the monogram at the logo's size").to.deep.equal([40, 32]);
+    const after = name();
+    expect([after.left, after.top], 'the name did not move').to.deep.equal([before.left, before.top]);
+  });
+
   for (const src of ['javascript:alert(1)', 'http://example.com/logo.png', 'data:image/png;base64,AAAA']) {
     it(`drops a logo at ${src.split(':')[0]}: with one warning; the card keeps its monogram`, async () => {
       const { document: doc, window: win } = await page({ src, width: 40, height: 40, alt: 'Acme' });

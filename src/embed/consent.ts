@@ -4,15 +4,21 @@
  *
  * - Google Consent Mode v2: the last `gtag('consent', 'default' | 'update', {…})` command in `window.dataLayer`
  *   (an `arguments` object) that sets `functionality_storage` or `personalization_storage`: either `granted`
- *   allows it. A `default` for a `region` is skipped: the widget does not know the visitor's region.
- * - The WordPress Consent API: `wp_has_consent('functional')`, read again on `wp_listen_for_consent_change`.
+ *   allows it. The last `update` decides; without one, the last `default`, unless a `default` for a `region`
+ *   denies: the widget does not know the visitor's region, so a regional denial holds (Google applies a
+ *   region's default over the global one).
+ * - The WordPress Consent API: `wp_has_consent('functional')`, read again on `wp_listen_for_consent_change`; unknown
+ *   while the API waits for the consent type (`waitfor_consent_hook`, until `wp_consent_type_defined`), since it
+ *   answers yes until then.
  * - IAB TCF v2: `__tcfapi('addEventListener', 2, …)`: purpose 1 (store and/or access information on a device),
  *   or `gdprApplies === false`.
  *
  * Allowed when one of them allows it and none refuses it (a visitor's "no" in any tool holds). A tool that throws
  * or answers with the wrong type (a `wp_has_consent` that is no function, a `tcData` without `purpose`) warns
- * once and refuses, for as long as it fails; nothing reaches the page. From allowed to not: the widget's stored
- * record is deleted.
+ * once and refuses, for as long as it fails; nothing reaches the page. From allowed to not, and on the first
+ * reading of a page view that finds a choice refused (a Consent Mode `update`, a tool's "no"; not a mere
+ * `default`, which a consenting visitor's tool updates a moment later): the widget's stored record is deleted,
+ * so consent withdrawn on another page is honoured here too.
  *
  * Consent Mode updates are noticed by wrapping `dataLayer.push`, chaining to the push it found, which is what
  * Tag Manager itself does when it loads (its wrapper calls the push it replaced), so ours keeps being called
@@ -24,11 +30,14 @@
 import { warn } from './log.js';
 import { forget } from './promo-memory.js';
 
-type Verdict = boolean | undefined;
+/** Allowed, refused (by a choice), refused by a `default` only (0: no choice yet), or not said. */
+type Verdict = boolean | 0 | undefined;
 type TcData = { gdprApplies?: unknown; purpose: { consents: unknown[] } };
 type Host = {
   dataLayer?: unknown[];
   wp_has_consent?: (category: string) => unknown;
+  waitfor_consent_hook?: unknown;
+  wp_consent_type?: unknown;
   __tcfapi?: (command: string, version: number, callback: (data: TcData, success: unknown) => void) => void;
 };
 type Settings = { functionality_storage?: unknown; personalization_storage?: unknown; region?: unknown };
@@ -37,6 +46,8 @@ type Settings = { functionality_storage?: unknown; personalization_storage?: unk
 export const consentWatchers = new Set<{ requestUpdate(): void }>();
 
 let granted = false;
+/** A choice refused at the last reading: its record is deleted when one is first found. */
+let refused = false;
 let warned = false;
 /** The `__tcfapi` listened to, and what it last answered (`false`: an unsuccessful call, a refusal). */
 let tcfApi: unknown;
@@ -56,16 +67,22 @@ function consentMode(host: Host): Verdict {
       return result;
     };
   }
-  // From the end: a page's dataLayer holds tens or hundreds of entries, and the last command found ends it.
+  let global: boolean | undefined;
+  let regionDenied = false;
+  // From the end: the last `update` found decides at once.
   for (let index = list.length; index--;) {
-    const entry = list[index] as { 0?: unknown; 2?: Settings } | undefined;
+    const entry = list[index] as { 0?: unknown; 1?: unknown; 2?: Settings } | undefined;
     const settings = entry?.[2];
     // `default` and `update` are gtag's only consent commands; only a `default` has a `region`.
-    if (entry?.[0] !== 'consent' || !settings || settings.region) continue;
+    if (entry?.[0] !== 'consent' || !settings) continue;
     const values = [settings.functionality_storage, settings.personalization_storage];
-    if (values.some(Boolean)) return values.includes('granted');
+    if (!values.some(Boolean)) continue;
+    const allowed = values.includes('granted');
+    if (entry[1] == 'update') return allowed;
+    if (settings.region) regionDenied ||= !allowed;
+    else global ??= allowed;
   }
-  return undefined;
+  return global && !regionDenied ? true : global === undefined && !regionDenied ? undefined : 0;
 }
 
 /**
@@ -78,6 +95,7 @@ export function consentGiven(): boolean {
   let now = false;
   // Added once however often it is called: the same listener is not added twice.
   document.addEventListener('wp_listen_for_consent_change', consentGiven);
+  document.addEventListener('wp_consent_type_defined', consentGiven);
   try {
     // A TCF tool may load after the widget: looked for again at each reading.
     const api = host.__tcfapi;
@@ -90,10 +108,15 @@ export function consentGiven(): boolean {
     }
     const verdicts = [
       consentMode(host),
-      host.wp_has_consent && host.wp_has_consent('functional') === true,
+      host.wp_has_consent &&
+        (host.waitfor_consent_hook && host.wp_consent_type === undefined
+          ? undefined
+          : host.wp_has_consent('functional') === true),
       tcData && (tcData.gdprApplies === false || tcData.purpose.consents[1] === true),
     ];
-    now = verdicts.includes(true) && !verdicts.includes(false);
+    now = verdicts.includes(true) && !verdicts.some((verdict) => verdict === false || verdict === 0);
+    if (verdicts.includes(false) && !refused) forget();
+    refused = verdicts.includes(false);
   } catch (error) {
     if (!warned) warn(`storage="consent": ${String(error)}; nothing is stored`);
     warned = true;

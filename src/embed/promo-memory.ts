@@ -153,10 +153,14 @@ export function recall(mode: StorageMode, promoId: string): PromoRecord {
   };
 }
 
-/** With consent given (`none` to `local`): what this page view remembered is stored too. */
+/** Whether this page view's memory is stored already (by another element when consent was given). */
+let pageViewKept = false;
+
+/** With consent given (`none` to `local`): what this page view remembered is stored too, once. */
 export function keepPageView(now: number): void {
-  const memory = fromStorage();
+  const memory = !pageViewKept && fromStorage();
   if (!memory) return;
+  pageViewKept = true;
   memory.visitorId ??= pageView.visitorId;
   for (const [promoId, page] of pageView.promos) {
     const record = memory.promos.get(promoId) ?? emptyRecord();
@@ -171,6 +175,7 @@ export function keepPageView(now: number): void {
 
 /** Deletes everything the widget stored on this origin (consent withdrawn). */
 export function forget(): void {
+  pageViewKept = false;
   try {
     // Every key of ours starts so: the record, and 1.0's closed marks.
     for (const key of Object.keys(localStorage)) if (key.startsWith('python-showcase:')) localStorage.removeItem(key);

@@ -42,10 +42,6 @@ export const appCardStyles = css`
   .logo {
     flex: none;
   }
-  .mark {
-    width: 44px;
-    height: 44px;
-  }
   .mark text {
     font-size: 1.125em;
     font-weight: 700;

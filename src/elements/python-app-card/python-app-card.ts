@@ -166,9 +166,12 @@ export class PythonAppCard extends ShowcaseElement {
     }
     const color = app.color ?? DEFAULT_BRAND_COLOR;
     const iconPath = app.icon ? brandIconPaths.get(app.icon) : undefined;
+    // At 44 px, or in the place of a logo that failed, at the logo's size: nothing moves.
     return html`<svg
       class="mark ${iconPath ? 'brand' : 'monogram'}"
       part="icon"
+      width=${logo?.width ?? 44}
+      height=${logo?.height ?? 44}
       viewBox="0 0 44 44"
       aria-hidden="true"
       focusable="false"

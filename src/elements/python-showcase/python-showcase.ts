@@ -122,7 +122,10 @@ export class PythonShowcase extends ShowcaseElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated || this.#near || this.loading !== 'lazy' || !this.renderRoot) return;
+    // Without IntersectionObserver (an old webview, a DOM without layout) a lazy widget renders at once.
+    if (this.hasUpdated || this.#near || this.loading !== 'lazy' || !this.renderRoot || !window.IntersectionObserver) {
+      return;
+    }
     this.#near = new Promise((resolve) => {
       const observer = new IntersectionObserver(
         (entries) => {
