@@ -69,6 +69,7 @@ function loadBlock() {
     htmlEntities: { decodeEntities },
     shortcode,
     a11y: { speak: () => {} },
+    data: { useSelect: () => false },
   };
   runInNewContext(source, { window: { wp }, console });
   assert.ok(settings, 'the script registers the block');

@@ -48,6 +48,8 @@ const CASES = [
     role: 'author',
     content: '[python_showcase apps="spotify, netflix" layout="list" takeaways]',
   },
+  // A block at its defaults, saved: opened again, it asks for no set-up.
+  { name: 'default-block', role: 'author', content: '<!-- wp:python-showcase/showcase /-->' },
   {
     name: 'contributor-mount-point',
     role: 'contributor',
@@ -952,6 +954,21 @@ for (const { label, wordpress } of SITES) {
               },
             ]);
             assert.deepEqual(ownErrors(page.outcome.errors), []);
+          });
+
+          it('a saved block at its defaults, opened again, shows the widget and asks for no set-up', async () => {
+            const editor = await openEditor(
+              context,
+              site.origin,
+              `post.php?post=${site.posts['default-block'].id}&action=edit`,
+            );
+            await canvasShows(editor, {
+              cards: ['Instagram', 'Google', 'Spotify', 'Netflix', 'Dropbox'],
+              layout: 'grid',
+            });
+            assert.equal(await (await canvas(editor)).$('.python-showcase-paste'), null, 'no placeholder');
+            assert.deepEqual(ownErrors(editor.outcome.errors), []);
+            await editor.close();
           });
 
           it('a [python_showcase …] pasted into a paragraph becomes the block, with its options', async () => {

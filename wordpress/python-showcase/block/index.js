@@ -30,6 +30,7 @@
 	const { createElement: el, Fragment, useState, useRef, useEffect } = wp.element;
 	const { __, sprintf } = wp.i18n;
 	const { decodeEntities } = wp.htmlEntities;
+	const { useSelect } = wp.data;
 
 	const NAME = 'python-showcase/showcase';
 	const SHORTCODE = 'python_showcase';
@@ -780,9 +781,12 @@
 		);
 	}
 
-	function Edit( { attributes, setAttributes } ) {
+	function Edit( { attributes, setAttributes, clientId } ) {
 		const unset = CONTRACT.every( ( option ) => attributes[ option.attribute ] === undefined );
-		const [ pasting, setPasting ] = useState( unset );
+		// The placeholder asks for a set-up when the block has just been added, not each time a post with a block
+		// at its defaults is opened (the toolbar's "Replace" asks again).
+		const justInserted = useSelect( ( select ) => select( 'core/block-editor' ).wasBlockJustInserted( clientId ), [ clientId ] );
+		const [ pasting, setPasting ] = useState( unset && justInserted );
 		const [ ignored, setIgnored ] = useState( [] );
 		const blockProps = useBlockProps();
 		const panels = PANELS.map( ( [ key, title, initialOpen ] ) => {
