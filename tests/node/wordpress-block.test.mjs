@@ -48,6 +48,8 @@ const CASES = [
     role: 'author',
     content: '[python_showcase apps="spotify, netflix" layout="list" takeaways]',
   },
+  // A block at its defaults, saved: opened again, it asks for no set-up.
+  { name: 'default-block', role: 'author', content: '<!-- wp:python-showcase/showcase /-->' },
   {
     name: 'contributor-mount-point',
     role: 'contributor',
@@ -83,8 +85,26 @@ const BLOCK_MARKUP = blockSnippet({
   },
 });
 const HOSTILE_SHORTCODE =
-  `[python_showcase apps="google" layout="list" theme="evil" onclick="alert(1)" ` +
+  `[python_showcase apps="google, Google" layout="list" theme="evil" onclick="alert(1)" ` +
   `heading='"><img src=x onerror=alert(2)>' src="javascript:alert(3)"]`;
+
+/** A partner snippet with markup that must not reach the editor, inline content, and another script beside it. */
+const HOSTILE_SNIPPET = `<script src="https://cdn.jsdelivr.net/npm/python-showcase@1/dist/python-showcase.js" defer></script>
+<script>alert(1)</script>
+<python-showcase apps="netflix" layout="list" onmouseover="alert(2)">
+  <script type="application/json">{"heading":"Our apps"}</script>
+</python-showcase>
+<img src=x onerror=alert(3)>`;
+/** A mount point with an event handler, and a second widget after it. */
+const HOSTILE_MOUNT_POINT =
+  '<div data-python-showcase data-apps="dropbox" data-theme="dark" onclick="alert(4)"><a href="https://www.nobledesktop.com/">Apps</a></div>' +
+  '<python-showcase apps="spotify"></python-showcase>';
+/** A share link whose heading the builder had to leave out, as too long for a link. */
+const CUT_SHARE_LINK = writeLink(
+  'https://builder.example/',
+  { options: { apps: 'google', heading: 'A'.repeat(1200) }, content: undefined },
+  { apps: [], promo: undefined },
+);
 
 /**
  * The WordPress versions the block is tested in: Debian's 6.1, and the newest build of @wp-playground/wordpress-builds
@@ -131,6 +151,7 @@ const canvasWidgets = (page) =>
         theme: ['light', 'dark', 'auto'].find((name) => root?.classList.contains(name)),
         background: root ? getComputedStyle(root).backgroundColor : undefined,
         takeaways: !!showcase.shadowRoot?.querySelector('.takeaways'),
+        heading: showcase.shadowRoot?.querySelector('#heading')?.textContent.trim(),
       };
     });
   });
@@ -356,6 +377,44 @@ async function pasteIntoPlaceholder(page, text) {
 }
 
 /**
+ * Opens the placeholder again through the block toolbar's "Replace". The toolbar hides while one types, and
+ * comes back when the mouse moves over the block.
+ * @param {SitePage} page
+ */
+async function replaceThroughToolbar(page) {
+  const block = found(await (await canvas(page)).$('.wp-block-python-showcase-showcase'), 'the block');
+  const box = await block.boundingBox();
+  assert.ok(box, 'the block is on screen');
+  await page.mouse.move(box.x + 20, box.y + 20);
+  await page.mouse.move(box.x + 40, box.y + 40);
+  const replace = found(
+    await page.waitForSelector('.block-editor-block-toolbar button::-p-text(Replace)'),
+    "the block toolbar's Replace",
+  );
+  await replace.click();
+}
+
+/**
+ * What the page's focused element is: its aria-label.
+ * @param {SitePage} page
+ */
+const focusedLabel = (page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+
+/**
+ * Waits until the editor's assertive live region (wp.a11y.speak) says `expected`, and returns what it says.
+ * @param {SitePage} page
+ * @param {string} expected
+ */
+async function spoken(page, expected) {
+  const said = () => page.evaluate(() => document.querySelector('#a11y-speak-assertive')?.textContent.trim() ?? '');
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline && !(await said()).includes(expected)) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return (await said()).replace(/\u00a0/g, '').trim();
+}
+
+/**
  * The notice's lines about what was left out of a paste.
  * @param {SitePage} page
  */
@@ -543,9 +602,28 @@ for (const { label, wordpress } of SITES) {
                 await page.$eval(appIds, (field) => /** @type {HTMLInputElement} */ (field).value),
                 'netflix, spotify',
               );
+              // By keyboard: focus follows Netflix, to its other arrow when it reaches the top or the bottom, and
+              // each move is said.
               await page.focus('.block-editor-block-inspector button[aria-label="Move Netflix down"]');
               await page.keyboard.press('Enter');
               await canvasShows(page, { cards: ['Spotify', 'Netflix'] });
+              assert.equal(await focusedLabel(page), 'Move Netflix up', 'focus on the arrow that can still move it');
+              assert.equal(await spoken(page, 'Netflix moved to position 2 of 2'), 'Netflix moved to position 2 of 2');
+              await page.keyboard.press('Enter');
+              await canvasShows(page, { cards: ['Netflix', 'Spotify'] });
+              assert.equal(await focusedLabel(page), 'Move Netflix down');
+              assert.equal(await spoken(page, 'Netflix moved to position 1 of 2'), 'Netflix moved to position 1 of 2');
+              // The arrow that cannot move it stays where it is (focusable, marked disabled), and does nothing.
+              await page.keyboard.down('Shift');
+              await page.keyboard.press('Tab');
+              await page.keyboard.up('Shift');
+              assert.equal(await focusedLabel(page), 'Move Netflix up');
+              assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-disabled')), 'true');
+              await page.keyboard.press('Enter');
+              await page.keyboard.press('Tab');
+              await page.keyboard.press('Enter');
+              await canvasShows(page, { cards: ['Spotify', 'Netflix'] });
+              assert.equal(await focusedLabel(page), 'Move Netflix up');
               await page.select(await sidebarField(page, 'Layout'), 'list');
               await canvasShows(page, { cards: ['Spotify', 'Netflix'], layout: 'list' });
               await page.select(await sidebarField(page, 'Theme'), 'dark');
@@ -652,20 +730,19 @@ for (const { label, wordpress } of SITES) {
               });
               assert.deepEqual(await ignoredNotes(editor), ['colour: not an option']);
 
-              // The block's toolbar hides while one types, and comes back when the mouse moves.
-              const block = found(await (await canvas(editor)).$('.wp-block-python-showcase-showcase'), 'the block');
-              const box = await block.boundingBox();
-              assert.ok(box, 'the block is on screen');
-              await editor.mouse.move(box.x + 20, box.y + 20);
-              await editor.mouse.move(box.x + 40, box.y + 40);
-              const replace = found(
-                await editor.waitForSelector('.block-editor-block-toolbar button::-p-text(Replace)'),
-                "the block toolbar's Replace",
-              );
-              await replace.click();
+              await replaceThroughToolbar(editor);
               await pasteIntoPlaceholder(editor, HOSTILE_SHORTCODE);
               await canvasShows(editor, { cards: ['Google'], layout: 'list', theme: 'auto', takeaways: false });
-              assert.deepEqual((await editorBlocks(editor))[0].attributes, { apps: 'google', layout: 'list' });
+              assert.deepEqual((await editorBlocks(editor))[0].attributes, { apps: 'google, Google', layout: 'list' });
+              // An app named twice is one row in the sidebar's list.
+              await sidebarField(editor, 'Google');
+              assert.equal(
+                await editor.$$eval(
+                  '.python-showcase-apps label',
+                  (labels) => labels.filter((label) => label.textContent.trim() === 'Google').length,
+                ),
+                1,
+              );
               assert.deepEqual(await ignoredNotes(editor), [
                 'theme: not a value it takes',
                 'onclick: not an option',
@@ -682,6 +759,110 @@ for (const { label, wordpress } of SITES) {
                 );
               }
               await editor.close();
+            });
+
+            it('takes a partner snippet and a mount point pasted, hostile parts left out and named, and a cut share link', async () => {
+              const editor = await openEditor(context, site.origin, 'post-new.php');
+              await insertBlock(editor);
+              await pasteIntoPlaceholder(editor, HOSTILE_SNIPPET);
+              await canvasShows(editor, { cards: ['Netflix'], layout: 'list' });
+              assert.deepEqual((await editorBlocks(editor))[0].attributes, { apps: 'netflix', layout: 'list' });
+              assert.deepEqual(await ignoredNotes(editor), [
+                'onmouseover: not an option',
+                'content: a block takes no content of its own; host it as a content file and set its address (src)',
+                'script: only the widget’s own is used, and the plugin serves it',
+                '<img>: not part of the widget',
+              ]);
+
+              await replaceThroughToolbar(editor);
+              await pasteIntoPlaceholder(editor, HOSTILE_MOUNT_POINT);
+              await canvasShows(editor, { cards: ['Dropbox'], theme: 'dark' });
+              assert.deepEqual((await editorBlocks(editor))[0].attributes, { apps: 'dropbox', theme: 'dark' });
+              assert.deepEqual(await ignoredNotes(editor), [
+                'onclick: not an option',
+                'a second widget: a block holds one; add another block for it',
+              ]);
+
+              assert.deepEqual(CUT_SHARE_LINK.left, ['heading']);
+              await replaceThroughToolbar(editor);
+              await pasteIntoPlaceholder(editor, CUT_SHARE_LINK.link);
+              await canvasShows(editor, { cards: ['Google'] });
+              assert.deepEqual((await editorBlocks(editor))[0].attributes, { apps: 'google' });
+              assert.deepEqual(await ignoredNotes(editor), [
+                'too long for a link, so not in it: heading; set them in the sidebar',
+              ]);
+
+              assert.deepEqual(editor.outcome.dialogs, [], 'nothing in the snippets ran');
+              assert.deepEqual(ownErrors(editor.outcome.errors), []);
+              for (const frame of new Set([editor.mainFrame(), await canvas(editor)])) {
+                assert.equal(
+                  await frame.evaluate(
+                    () => document.querySelectorAll('img[src="x"], [onclick], [onmouseover]').length,
+                  ),
+                  0,
+                  'nothing of them reached the editor',
+                );
+              }
+              await editor.close();
+            });
+
+            it('keeps "&" in a heading, an alignment and an anchor through saving and reopening', async () => {
+              const align = role === 'author' ? 'wide' : 'full';
+              const editor = await openEditor(context, site.origin, 'post-new.php');
+              await insertBlock(editor);
+              await (await canvas(editor)).click('.python-showcase-paste button::-p-text(Use the current options)');
+              // The block toolbar's alignment, as a person sets it.
+              await editor.click('.block-editor-block-toolbar button[aria-label="Align"]');
+              const choice = found(
+                await editor.waitForSelector(
+                  `.components-popover button::-p-text(${align === 'wide' ? 'Wide width' : 'Full width'})`,
+                ),
+                `${align} width in the alignment menu`,
+              );
+              await (await settled(choice)).click();
+              await editor.type(await sidebarField(editor, 'Heading'), 'Apps & more');
+              await openPanel(editor, 'Advanced');
+              await editor.type(await sidebarField(editor, 'HTML anchor'), 'our-apps');
+              await canvasShows(editor, { heading: 'Apps & more' });
+              await editor.click('.editor-post-save-draft');
+              await editor.waitForFunction(() => {
+                const post = /** @type {EditorWindow} */ (window).wp.data.select('core/editor');
+                return post.getCurrentPostAttribute('status') === 'draft' && !post.isSavingPost();
+              });
+              const id = await editor.evaluate(() =>
+                /** @type {EditorWindow} */ (window).wp.data.select('core/editor').getCurrentPostId(),
+              );
+              await editor.close();
+
+              // Reopened: WordPress has stored "&" as "&amp;" for a user without unfiltered_html; the editor shows "&".
+              const reopened = await openEditor(context, site.origin, `post.php?post=${id}&action=edit`);
+              await (await canvas(reopened)).click('.wp-block-python-showcase-showcase');
+              const { attributes } = (await editorBlocks(reopened))[0];
+              assert.equal(attributes.align, align);
+              assert.equal(attributes.anchor, 'our-apps');
+              assert.equal(
+                await reopened.$eval(
+                  await sidebarField(reopened, 'Heading'),
+                  (field) => /** @type {HTMLInputElement} */ (field).value,
+                ),
+                'Apps & more',
+              );
+              await canvasShows(reopened, { heading: 'Apps & more' });
+              assert.equal(
+                await (await canvas(reopened)).$('.python-showcase-paste'),
+                null,
+                'no placeholder for a set block',
+              );
+              assert.deepEqual(ownErrors(reopened.outcome.errors), []);
+              await reopened.close();
+
+              // The saved page's mount point: the alignment's class and the anchor's id, and the heading as typed.
+              const shown = await visit(context, `${site.origin}/?p=${id}&preview=true`);
+              const mountPoint = /<div [^>]*data-python-showcase[^>]*>/.exec(shown.html)?.[0] ?? '';
+              assert.match(mountPoint, new RegExp(`class="[^"]*\\balign${align}\\b`), mountPoint);
+              assert.match(mountPoint, /\bid="our-apps"/, mountPoint);
+              assert.match(mountPoint, /\bdata-heading="Apps &amp; more"/, mountPoint);
+              assert.deepEqual(ownErrors(shown.errors), []);
             });
 
             it('takes the builder’s block markup pasted into the Code editor, and saves it as WordPress writes it', async () => {
@@ -773,6 +954,21 @@ for (const { label, wordpress } of SITES) {
               },
             ]);
             assert.deepEqual(ownErrors(page.outcome.errors), []);
+          });
+
+          it('a saved block at its defaults, opened again, shows the widget and asks for no set-up', async () => {
+            const editor = await openEditor(
+              context,
+              site.origin,
+              `post.php?post=${site.posts['default-block'].id}&action=edit`,
+            );
+            await canvasShows(editor, {
+              cards: ['Instagram', 'Google', 'Spotify', 'Netflix', 'Dropbox'],
+              layout: 'grid',
+            });
+            assert.equal(await (await canvas(editor)).$('.python-showcase-paste'), null, 'no placeholder');
+            assert.deepEqual(ownErrors(editor.outcome.errors), []);
+            await editor.close();
           });
 
           it('a [python_showcase …] pasted into a paragraph becomes the block, with its options', async () => {

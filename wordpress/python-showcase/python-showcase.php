@@ -155,15 +155,17 @@ function python_showcase_register() {
 	wp_register_style( 'python-showcase', false, array(), PYTHON_SHOWCASE_VERSION );
 	wp_add_inline_style( 'python-showcase', python_showcase_reservation_css() );
 	$block = register_block_type( __DIR__ . '/block', array( 'render_callback' => 'python_showcase_render_block' ) );
-	if ( $block && ! empty( $block->editor_script ) ) {
-		wp_set_script_translations( $block->editor_script, 'python-showcase' );
+	// The editor script's handle: WordPress 6.1 and later list a block's editor scripts in editor_script_handles.
+	$editor_script = $block && ! empty( $block->editor_script_handles ) ? $block->editor_script_handles[0] : '';
+	if ( $editor_script ) {
+		wp_set_script_translations( $editor_script, 'python-showcase' );
 		// The editor's block previews (the inserter's example, pattern previews) are frames WordPress loads no
 		// scripts into: the editor script adds the drop-in to such a frame itself, from this address.
 		$drop_in = array(
 			'src'       => add_query_arg( 'ver', PYTHON_SHOWCASE_VERSION, plugins_url( PYTHON_SHOWCASE_SCRIPT, __FILE__ ) ),
 			'integrity' => python_showcase_integrity(),
 		);
-		wp_add_inline_script( $block->editor_script, 'window.pythonShowcaseDropIn = ' . wp_json_encode( $drop_in, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_QUOT | JSON_HEX_APOS | JSON_UNESCAPED_SLASHES ) . ';', 'before' );
+		wp_add_inline_script( $editor_script, 'window.pythonShowcaseDropIn = ' . wp_json_encode( $drop_in, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_QUOT | JSON_HEX_APOS | JSON_UNESCAPED_SLASHES ) . ';', 'before' );
 	}
 }
 add_action( 'init', 'python_showcase_register' );

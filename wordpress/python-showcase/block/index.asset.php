@@ -12,6 +12,6 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 return array(
-	'dependencies' => array( 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n', 'wp-shortcode' ),
+	'dependencies' => array( 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n', 'wp-shortcode', 'wp-a11y', 'wp-html-entities', 'wp-data' ),
 	'version'      => '1.1.0',
 );

@@ -27,8 +27,10 @@
 		ToolbarGroup,
 		ToolbarButton,
 	} = wp.components;
-	const { createElement: el, Fragment, useState } = wp.element;
+	const { createElement: el, Fragment, useState, useRef, useEffect } = wp.element;
 	const { __, sprintf } = wp.i18n;
+	const { decodeEntities } = wp.htmlEntities;
+	const { useSelect } = wp.data;
 
 	const NAME = 'python-showcase/showcase';
 	const SHORTCODE = 'python_showcase';
@@ -216,25 +218,130 @@
 	const MAX_TEXT = 1000;
 	const SHARE_PREFIX = '#config=';
 
-	/** Each option's label and the panel it is in; an option the contract gains and that has no words here goes in "More". */
+	/**
+	 * Each option's words in the sidebar, all translatable: its label, the panel it is in, its help (plain words for
+	 * the person editing, not the contract's reference text) and, for a choice, each value's label. An option the
+	 * contract gains without words here goes in "More" under its name (tests/node/wordpress-block-editor.test.mjs
+	 * fails until it has them).
+	 */
 	const WORDS = {
-		apps: { panel: 'cards', label: __( 'App ids, in order', 'python-showcase' ) },
-		layout: { panel: 'look', label: __( 'Layout', 'python-showcase' ) },
-		theme: { panel: 'look', label: __( 'Theme', 'python-showcase' ) },
-		heading: { panel: 'look', label: __( 'Heading', 'python-showcase' ) },
-		'heading-level': { panel: 'look', label: __( 'Heading level', 'python-showcase' ) },
-		promo: { panel: 'look', label: __( 'Promo position', 'python-showcase' ) },
-		takeaways: { panel: 'look', label: __( 'Show the key takeaways', 'python-showcase' ) },
-		partner: { panel: 'tracking', label: __( 'Partner (utm_source)', 'python-showcase' ) },
-		campaign: { panel: 'tracking', label: __( 'Campaign (utm_campaign)', 'python-showcase' ) },
-		datalayer: { panel: 'tracking', label: __( 'Push events to the dataLayer', 'python-showcase' ) },
-		storage: { panel: 'tracking', label: __( 'Remember on the visitor’s device', 'python-showcase' ) },
-		analytics: { panel: 'tracking', label: __( 'Report to the site’s analytics', 'python-showcase' ) },
-		loading: { panel: 'look', label: __( 'Loading', 'python-showcase' ) },
-		src: { panel: 'content', label: __( 'Content file (src)', 'python-showcase' ) },
-		dismissible: { panel: 'promo', label: __( 'Let visitors close the promo', 'python-showcase' ) },
-		variant: { panel: 'review', label: __( 'Show promo variant', 'python-showcase' ) },
-		'preview-at': { panel: 'review', label: __( 'Show the promo as at', 'python-showcase' ) },
+		apps: {
+			panel: 'cards',
+			label: __( 'App ids, in order', 'python-showcase' ),
+			help: __( 'The apps to show, by id, separated by commas. Ids of your own content file work too.', 'python-showcase' ),
+		},
+		layout: {
+			panel: 'look',
+			label: __( 'Layout', 'python-showcase' ),
+			help: __( 'A carousel is a row that scrolls sideways; it never moves by itself.', 'python-showcase' ),
+			values: {
+				grid: __( 'Grid', 'python-showcase' ),
+				list: __( 'List', 'python-showcase' ),
+				carousel: __( 'Carousel', 'python-showcase' ),
+			},
+		},
+		theme: {
+			panel: 'look',
+			label: __( 'Theme', 'python-showcase' ),
+			help: __( 'Automatic follows the visitor’s light or dark system setting.', 'python-showcase' ),
+			values: {
+				light: __( 'Light', 'python-showcase' ),
+				dark: __( 'Dark', 'python-showcase' ),
+				auto: __( 'Automatic', 'python-showcase' ),
+			},
+		},
+		heading: {
+			panel: 'look',
+			label: __( 'Heading', 'python-showcase' ),
+			help: __( 'Leave empty for the content’s own heading.', 'python-showcase' ),
+		},
+		'heading-level': {
+			panel: 'look',
+			label: __( 'Heading level', 'python-showcase' ),
+			help: __( 'Pick the level that fits the page’s outline: 2 under the page title, 3 under a section heading.', 'python-showcase' ),
+		},
+		promo: {
+			panel: 'look',
+			label: __( 'Promo position', 'python-showcase' ),
+			help: __( 'Where the course promo goes, if anywhere.', 'python-showcase' ),
+			values: {
+				top: __( 'Above the cards', 'python-showcase' ),
+				bottom: __( 'Below the cards', 'python-showcase' ),
+				none: __( 'No promo', 'python-showcase' ),
+			},
+		},
+		takeaways: {
+			panel: 'look',
+			label: __( 'Show the key takeaways', 'python-showcase' ),
+			help: __( 'A short list of what the apps have in common, under the cards.', 'python-showcase' ),
+		},
+		loading: {
+			panel: 'look',
+			label: __( 'Loading', 'python-showcase' ),
+			help: __( 'Lazy does nothing until the widget is about a screen away, keeping its space meanwhile: good far down a long page.', 'python-showcase' ),
+			values: {
+				eager: __( 'At once', 'python-showcase' ),
+				lazy: __( 'Lazy', 'python-showcase' ),
+			},
+		},
+		partner: {
+			panel: 'tracking',
+			label: __( 'Partner (utm_source)', 'python-showcase' ),
+			help: __( 'Your site’s name, added to every link so the visits it sends are credited to you.', 'python-showcase' ),
+		},
+		campaign: {
+			panel: 'tracking',
+			label: __( 'Campaign (utm_campaign)', 'python-showcase' ),
+			help: __( 'A campaign name added to every link, when a partner is set.', 'python-showcase' ),
+		},
+		analytics: {
+			panel: 'tracking',
+			label: __( 'Report to the site’s analytics', 'python-showcase' ),
+			help: __( 'Hands the widget’s views and clicks to the analytics tool the site already has. The widget never loads one itself.', 'python-showcase' ),
+			values: {
+				none: __( 'Do not report', 'python-showcase' ),
+				auto: __( 'Whichever the site has', 'python-showcase' ),
+				ga4: __( 'Google Analytics 4', 'python-showcase' ),
+				plausible: __( 'Plausible', 'python-showcase' ),
+				umami: __( 'Umami', 'python-showcase' ),
+				matomo: __( 'Matomo', 'python-showcase' ),
+			},
+		},
+		datalayer: {
+			panel: 'tracking',
+			label: __( 'Push events to the dataLayer', 'python-showcase' ),
+			help: __( 'Also hands each view and click to Google Tag Manager.', 'python-showcase' ),
+		},
+		storage: {
+			panel: 'tracking',
+			label: __( 'Remember on the visitor’s device', 'python-showcase' ),
+			help: __( 'Whether the promo may keep a visitor id, its views and whether it was closed or followed in the visitor’s browser. With consent, it waits until the site’s consent tool allows it.', 'python-showcase' ),
+			values: {
+				local: __( 'Yes, in the browser', 'python-showcase' ),
+				none: __( 'Never', 'python-showcase' ),
+				consent: __( 'Only with the visitor’s consent', 'python-showcase' ),
+			},
+		},
+		src: {
+			panel: 'content',
+			label: __( 'Content file (src)', 'python-showcase' ),
+			help: __( 'The address of your own content file (JSON), on this site or one that allows it. Leave empty for the built-in apps.', 'python-showcase' ),
+		},
+		dismissible: {
+			panel: 'promo',
+			label: __( 'Let visitors close the promo', 'python-showcase' ),
+			help: __( 'Once closed, it stays closed for 30 days on this site.', 'python-showcase' ),
+		},
+		variant: {
+			panel: 'review',
+			label: __( 'Show promo variant', 'python-showcase' ),
+			help: __( 'A variant’s id, to check how it looks. Visitors keep seeing their own.', 'python-showcase' ),
+		},
+		'preview-at': {
+			panel: 'review',
+			label: __( 'Show the promo as at', 'python-showcase' ),
+			help: __( 'A date and time with its offset, such as 2026-12-24T09:00+01:00, to check a schedule or deadline. Nothing is remembered.', 'python-showcase' ),
+		},
 	};
 	const PANELS = [
 		[ 'cards', __( 'Cards', 'python-showcase' ), true ],
@@ -245,8 +352,9 @@
 		[ 'review', __( 'Review', 'python-showcase' ), false ],
 		[ 'more', __( 'More', 'python-showcase' ), false ],
 	];
-	const panelOf = ( option ) => ( WORDS[ option.name ] ? WORDS[ option.name ].panel : 'more' );
-	const labelOf = ( option ) => ( WORDS[ option.name ] ? WORDS[ option.name ].label : option.name );
+	const wordsOf = ( option ) => WORDS[ option.name ] || { panel: 'more', label: option.name };
+	/** A choice's value as the sidebar names it. */
+	const valueLabel = ( option, value ) => ( wordsOf( option ).values || {} )[ value ] || value;
 
 	/**
 	 * Reads one option's value as the widget would, from text (a snippet's or a shortcode's attribute) or a link's
@@ -291,13 +399,22 @@
 			const option = BY_NAME.get( name );
 			const read = option ? readValue( option, value, flagRule ) : undefined;
 			if ( read === undefined ) {
-				ignored.push( option ? sprintf( __( '%s: not a value it takes', 'python-showcase' ), name ) : sprintf( __( '%s: not an option', 'python-showcase' ), name ) );
+				ignored.push(
+					option
+						? /* translators: %s: the name of one of the widget's options, such as theme. */
+						  sprintf( __( '%s: not a value it takes', 'python-showcase' ), name )
+						: notAnOption( name )
+				);
 			} else {
 				attributes[ option.attribute ] = read;
 			}
 		}
 		return attributes;
 	}
+
+	/* translators: %s: a name that was pasted as one of the widget's options, such as colour. */
+	const notAnOption = ( name ) => sprintf( __( '%s: not an option', 'python-showcase' ), name );
+	const CONTENT_LEFT_OUT = __( 'content: a block takes no content of its own; host it as a content file and set its address (src)', 'python-showcase' );
 
 	/** A builder share link: the options in its fragment, as base64url JSON, schema version 1. */
 	function readShareLink( text, ignored ) {
@@ -320,12 +437,23 @@
 		// The builder's tab is the builder's own; it sets nothing here.
 		const found = Object.entries( options ).filter( ( [ name ] ) => name !== 'form' );
 		if ( state.c !== undefined ) {
-			ignored.push( __( 'content: a block takes no content of its own; host it as a content file and set its address', 'python-showcase' ) );
+			ignored.push( CONTENT_LEFT_OUT );
 		}
 		for ( const key of Object.keys( state ) ) {
 			if ( ! [ 'v', 'o', 'c', 'l' ].includes( key ) ) {
+				/* translators: %s: a field of a share link that is not one the builder writes. */
 				ignored.push( sprintf( __( '%s: not something a link sets', 'python-showcase' ), key ) );
 			}
+		}
+		// What the builder had to leave out of the link to keep it short: the set-up is not whole without it.
+		const left = Array.isArray( state.l ) ? state.l.filter( ( name ) => typeof name === 'string' && name.length <= 40 ) : [];
+		if ( left.includes( 'content' ) ) {
+			ignored.push( __( 'content: the builder left it out of the link, as too long; host it as a content file and set its address (src)', 'python-showcase' ) );
+		}
+		const leftOptions = left.filter( ( name ) => name !== 'content' );
+		if ( leftOptions.length ) {
+			/* translators: %s: the names of the options left out, separated by commas. */
+			ignored.push( sprintf( __( 'too long for a link, so not in it: %s; set them in the sidebar', 'python-showcase' ), leftOptions.join( ', ' ) ) );
 		}
 		return readOptions( found, 'link', ignored );
 	}
@@ -334,33 +462,55 @@
 	function readSnippet( text, ignored ) {
 		// Parsed into an inert document: nothing in it loads or runs, and it never reaches the editor's page.
 		const doc = new DOMParser().parseFromString( text, 'text/html' );
-		const tag = doc.querySelector( 'python-showcase' );
-		const mount = tag ? null : doc.querySelector( '[data-python-showcase]' );
-		if ( ! tag && ! mount ) {
+		const widgets = [ ...doc.querySelectorAll( 'python-showcase, [data-python-showcase]' ) ];
+		const widget = widgets[ 0 ];
+		if ( ! widget ) {
 			return null;
 		}
+		const mount = widget.localName !== 'python-showcase';
 		const found = [];
-		for ( const attribute of ( tag || mount ).attributes ) {
+		for ( const attribute of widget.attributes ) {
 			if ( mount ) {
 				if ( attribute.name === 'data-python-showcase' ) {
 					continue;
 				}
 				if ( ! attribute.name.startsWith( 'data-' ) ) {
-					ignored.push( sprintf( __( '%s: not an option', 'python-showcase' ), attribute.name ) );
+					ignored.push( notAnOption( attribute.name ) );
 					continue;
 				}
 			}
 			found.push( [ mount ? attribute.name.slice( 5 ) : attribute.name, attribute.value ] );
 		}
-		if ( doc.querySelector( 'script:not([src*="python-showcase"])' ) || doc.querySelectorAll( 'script' ).length > 1 ) {
+		const attributes = readOptions( found, 'tag', ignored );
+		// The widget's inline content: a block holds options only.
+		const inline = [ ...widget.querySelectorAll( 'script' ) ];
+		if ( inline.length ) {
+			ignored.push( CONTENT_LEFT_OUT );
+		}
+		if ( widgets.length > 1 ) {
+			ignored.push( __( 'a second widget: a block holds one; add another block for it', 'python-showcase' ) );
+		}
+		// The drop-in script: the plugin serves it. Any other script, and anything else beside the widget, is not read.
+		const scripts = [ ...doc.querySelectorAll( 'script' ) ].filter( ( script ) => ! widgets.some( ( one ) => one.contains( script ) ) );
+		if ( scripts.some( ( script ) => ! /python-showcase/.test( script.getAttribute( 'src' ) || '' ) ) || scripts.length > 1 ) {
 			ignored.push( __( 'script: only the widget’s own is used, and the plugin serves it', 'python-showcase' ) );
 		}
-		return readOptions( found, 'tag', ignored );
+		const others = [ ...doc.head.children, ...doc.body.children ]
+			.filter( ( node ) => ! [ 'script', 'style' ].includes( node.localName ) && ! widgets.some( ( one ) => node.contains( one ) ) )
+			.map( ( node ) => '<' + node.localName + '>' );
+		if ( others.length ) {
+			/* translators: %s: the tags of the elements pasted beside the widget, such as <p>, <img>. */
+			ignored.push( sprintf( __( '%s: not part of the widget', 'python-showcase' ), [ ...new Set( others ) ].join( ', ' ) ) );
+		}
+		return attributes;
 	}
 
-	/** A shortcode's attributes as WordPress reads them: a bare word is a switch turned on. */
+	/**
+	 * A shortcode's attributes as WordPress reads them: a bare word is a switch turned on, and a value's character
+	 * references (`&amp;`, `&quot;`, `&#91;`, as the builder writes them) stand for their characters.
+	 */
 	function shortcodeOptions( attrs ) {
-		const found = Object.entries( attrs.named || {} );
+		const found = Object.entries( attrs.named || {} ).map( ( [ name, value ] ) => [ name, decodeEntities( String( value ) ) ] );
 		for ( const word of attrs.numeric || [] ) {
 			found.push( [ String( word ).toLowerCase(), true ] );
 		}
@@ -373,6 +523,13 @@
 			return null;
 		}
 		return readOptions( shortcodeOptions( match.shortcode.attrs ), 'shortcode', ignored );
+	}
+
+	/** Whether `text` is one widget shortcode and nothing else, which a block can hold whole. */
+	function isOneShortcode( text ) {
+		const trimmed = String( text || '' ).trim();
+		const match = wp.shortcode.next( SHORTCODE, trimmed );
+		return !! match && match.index === 0 && match.content === trimmed && ! match.shortcode.content;
 	}
 
 	/** What was pasted, read as a share link, a shortcode or a snippet: { attributes, ignored }, or null. */
@@ -393,7 +550,14 @@
 	/** Every option unset: what a pasted set-up replaces whole. */
 	const UNSET = Object.fromEntries( CONTRACT.map( ( option ) => [ option.attribute, undefined ] ) );
 
-	/** The shortcode for the block's attributes. */
+	/** A text attribute's value as written: WordPress stores `&` as `&amp;` for whoever may not post unfiltered HTML. */
+	const textOf = ( value ) => decodeEntities( String( value ) );
+	const REFERENCES = { '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;', '[': '&#91;', ']': '&#93;' };
+
+	/**
+	 * The shortcode for the block's attributes, written as the embed builder's shortcodeSnippet writes it: in a
+	 * value, `& " ' < >` and the brackets as character references, so no value can end its quotes or the shortcode.
+	 */
 	function toShortcode( attributes ) {
 		const parts = [ SHORTCODE ];
 		for ( const option of CONTRACT ) {
@@ -401,12 +565,17 @@
 			if ( value === undefined || value === '' || value === false ) {
 				continue;
 			}
-			parts.push( option.kind === 'flag' ? option.name : option.name + '="' + String( value ).replace( /"/g, '&quot;' ) + '"' );
+			const escaped = textOf( value ).replace( /[&"'<>[\]]/g, ( character ) => REFERENCES[ character ] );
+			parts.push( option.kind === 'flag' ? option.name : option.name + '="' + escaped + '"' );
 		}
 		return '[' + parts.join( ' ' ) + ']';
 	}
 
-	/** The widget's own attributes for the preview: the real element, updating as the options change. */
+	/**
+	 * The widget's own attributes for the editor's preview: the real element, updating as the options change. It
+	 * records nothing while an author works: nothing stored, nothing sent to analytics or the dataLayer (the saved
+	 * block keeps the author's choices).
+	 */
 	function widgetAttributes( attributes ) {
 		const out = {};
 		for ( const option of CONTRACT ) {
@@ -414,35 +583,43 @@
 			if ( value === undefined || value === '' || value === false ) {
 				continue;
 			}
-			out[ option.name ] = value === true ? '' : String( value );
+			out[ option.name ] = value === true ? '' : textOf( value );
 		}
-		return out;
+		delete out.datalayer;
+		return { ...out, storage: 'none', analytics: 'none' };
 	}
 
 	function control( option, attributes, setAttributes ) {
 		const value = attributes[ option.attribute ];
 		const set = ( next ) => setAttributes( { [ option.attribute ]: next === '' ? undefined : next } );
-		const common = { key: option.name, label: labelOf( option ), help: option.description };
+		const words = wordsOf( option );
+		const common = { key: option.name, label: words.label, help: words.help };
 		if ( option.kind === 'flag' ) {
 			return el( ToggleControl, { ...common, checked: !! value, onChange: ( on ) => setAttributes( { [ option.attribute ]: on || undefined } ) } );
 		}
 		if ( option.kind === 'choice' || option.kind === 'level' ) {
 			const unset = option.default
-				? sprintf( __( 'Default (%s)', 'python-showcase' ), option.default )
+				? /* translators: %s: the option's default value, as the list names it, such as Grid. */
+				  sprintf( __( 'Default (%s)', 'python-showcase' ), valueLabel( option, option.default ) )
 				: __( 'Default', 'python-showcase' );
 			return el( SelectControl, {
 				...common,
 				value: value === undefined ? '' : String( value ),
-				options: [ { value: '', label: unset }, ...option.values.map( ( v ) => ( { value: v, label: v } ) ) ],
+				options: [ { value: '', label: unset }, ...option.values.map( ( v ) => ( { value: v, label: valueLabel( option, v ) } ) ) ],
 				onChange: ( next ) => set( next === '' ? '' : option.kind === 'level' ? Number( next ) : next ),
 			} );
 		}
-		return el( TextControl, { ...common, value: value || '', onChange: set } );
+		return el( TextControl, { ...common, value: value === undefined ? '' : textOf( value ), onChange: set } );
 	}
 
 	/** The app ids an `apps` value chooses, in its order, read as the widget reads them (case and spaces ignored). */
 	const chosenApps = ( value ) =>
-		typeof value === 'string' ? value.split( ',' ).map( ( id ) => id.trim().toLowerCase() ).filter( Boolean ) : DEFAULT_APPS.map( ( app ) => app.id );
+		typeof value === 'string'
+			? value
+				.split( ',' )
+				.map( ( id ) => id.trim().toLowerCase() )
+				.filter( ( id, index, ids ) => id && ids.indexOf( id ) === index )
+			: DEFAULT_APPS.map( ( app ) => app.id );
 
 	/**
 	 * The cards as a list to tick and reorder: the chosen apps in their order, then the default apps left out. An id
@@ -457,10 +634,39 @@
 			const isDefault = ids.join() === DEFAULT_APPS.map( ( app ) => app.id ).join();
 			onChange( isDefault ? undefined : ids.join( ', ' ) );
 		};
+		// Each row's arrows, by app id, so that focus can follow the app it moved.
+		const arrows = useRef( {} );
+		// The arrow to focus once the list shows a move: { id, index, arrow }.
+		const pendingFocus = useRef( null );
+		useEffect( () => {
+			const pending = pendingFocus.current;
+			if ( pending && chosen[ pending.index ] === pending.id ) {
+				pendingFocus.current = null;
+				const target = ( arrows.current[ pending.id ] || {} )[ pending.arrow ];
+				if ( target ) {
+					target.focus();
+				}
+			}
+		} );
 		const move = ( index, by ) => {
+			const to = index + by;
+			if ( index < 0 || to < 0 || to >= chosen.length ) {
+				return;
+			}
 			const ids = [ ...chosen ];
-			[ ids[ index ], ids[ index + by ] ] = [ ids[ index + by ], ids[ index ] ];
+			[ ids[ index ], ids[ to ] ] = [ ids[ to ], ids[ index ] ];
 			save( ids );
+			// Focus stays on the arrow pressed, or goes to the other one when the app reaches the top or the bottom.
+			const atEnd = by < 0 ? to === 0 : to === ids.length - 1;
+			pendingFocus.current = { id: ids[ to ], index: to, arrow: ( by < 0 ) !== atEnd ? 'up' : 'down' };
+			wp.a11y.speak(
+				/* translators: 1: an app's name, 2: its new position in the list, 3: how many apps are chosen. */
+				sprintf( __( '%1$s moved to position %2$d of %3$d', 'python-showcase' ), nameOf( ids[ to ] ), to + 1, ids.length ),
+				'assertive'
+			);
+		};
+		const arrowRef = ( id, arrow ) => ( node ) => {
+			arrows.current[ id ] = { ...arrows.current[ id ], [ arrow ]: node };
 		};
 		// A group with its legend, which screen readers announce with each checkbox and arrow in it.
 		return el(
@@ -487,18 +693,27 @@
 								onChange: ( on ) => save( on ? [ ...chosen, id ] : chosen.filter( ( other ) => other !== id ) ),
 							} )
 						),
+						// A disabled arrow stays focusable (aria-disabled), so focus is never dropped when an app reaches an end.
 						el( Button, {
+							ref: arrowRef( id, 'up' ),
 							icon: 'arrow-up-alt2',
+							/* translators: %s: an app's name, such as Spotify. */
 							label: sprintf( __( 'Move %s up', 'python-showcase' ), name ),
 							disabled: index <= 0,
+							__experimentalIsFocusable: true,
 							isSmall: true,
+							size: 'small',
 							onClick: () => move( index, -1 ),
 						} ),
 						el( Button, {
+							ref: arrowRef( id, 'down' ),
 							icon: 'arrow-down-alt2',
+							/* translators: %s: an app's name, such as Spotify. */
 							label: sprintf( __( 'Move %s down', 'python-showcase' ), name ),
 							disabled: index < 0 || index === chosen.length - 1,
+							__experimentalIsFocusable: true,
 							isSmall: true,
+							size: 'small',
 							onClick: () => move( index, 1 ),
 						} )
 					);
@@ -566,13 +781,16 @@
 		);
 	}
 
-	function Edit( { attributes, setAttributes } ) {
+	function Edit( { attributes, setAttributes, clientId } ) {
 		const unset = CONTRACT.every( ( option ) => attributes[ option.attribute ] === undefined );
-		const [ pasting, setPasting ] = useState( unset );
+		// The placeholder asks for a set-up when the block has just been added, not each time a post with a block
+		// at its defaults is opened (the toolbar's "Replace" asks again).
+		const justInserted = useSelect( ( select ) => select( 'core/block-editor' ).wasBlockJustInserted( clientId ), [ clientId ] );
+		const [ pasting, setPasting ] = useState( unset && justInserted );
 		const [ ignored, setIgnored ] = useState( [] );
 		const blockProps = useBlockProps();
 		const panels = PANELS.map( ( [ key, title, initialOpen ] ) => {
-			const options = CONTRACT.filter( ( option ) => panelOf( option ) === key );
+			const options = CONTRACT.filter( ( option ) => wordsOf( option ).panel === key );
 			const controls = options.map( ( option ) => control( option, attributes, setAttributes ) );
 			if ( key === 'cards' ) {
 				controls.unshift(
@@ -631,7 +849,8 @@
 				{
 					type: 'block',
 					blocks: [ 'core/shortcode' ],
-					isMatch: ( { text } ) => !! wp.shortcode.next( SHORTCODE, text || '' ),
+					// Only a block that is one widget shortcode and nothing else: other text in it would be lost.
+					isMatch: ( { text } ) => isOneShortcode( text ),
 					transform: ( { text } ) => createBlock( NAME, readShortcode( text, [] ) || {} ),
 				},
 			],
