@@ -135,6 +135,13 @@ describe('analytics in the host page’s own tools (dist/python-showcase.js)', (
     const bodies = await collected<{ n: string; d: string; p: Params }>(run, 'plausible', 5, () => true);
     expect(bodies.every((body) => body.d === 'partner.example')).to.equal(true);
     expect(plain(bodies.map((body) => [body.n, body.p]))).to.deep.equal(plain(FLAT_EVENTS));
+    // The example docs/guides/measuring.md shows is what Plausible's server received here.
+    const guide = await (await fetch('/docs/guides/measuring.md')).text();
+    const example = /<!-- measuring:plausible-props:start -->\s*```json\n([\s\S]*?)```/.exec(guide)?.[1];
+    expect(example, "the guide's example block").to.be.a('string');
+    expect(JSON.parse(example!), "the guide's example").to.deep.equal(
+      bodies.find((body) => body.n === 'view_promotion')?.p,
+    );
   });
 
   it('Umami’s own tracker (from the umami 2.10.0 package): the events and data its server receives', async function () {
