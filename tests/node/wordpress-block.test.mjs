@@ -811,8 +811,21 @@ for (const { label, wordpress } of SITES) {
               const editor = await openEditor(context, site.origin, 'post-new.php');
               await insertBlock(editor);
               await (await canvas(editor)).click('.python-showcase-paste button::-p-text(Use the current options)');
-              // The block toolbar's alignment, as a person sets it.
-              await editor.click('.block-editor-block-toolbar button[aria-label="Align"]');
+              // The block toolbar's alignment, as a person sets it, once the toolbar has stopped moving (a click while
+              // it slides in can miss the menu; then it is clicked again, as a person would).
+              const alignButton = found(
+                await editor.waitForSelector('.block-editor-block-toolbar button[aria-label="Align"]'),
+                'the toolbar’s Align',
+              );
+              for (let tries = 0; tries < 3; tries++) {
+                await (await settled(alignButton)).click();
+                const opened = await editor
+                  .waitForSelector('.block-editor-block-toolbar button[aria-label="Align"][aria-expanded="true"]', {
+                    timeout: 2000,
+                  })
+                  .catch(() => null);
+                if (opened) break;
+              }
               const choice = found(
                 await editor.waitForSelector(
                   `.components-popover button::-p-text(${align === 'wide' ? 'Wide width' : 'Full width'})`,

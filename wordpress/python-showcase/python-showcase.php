@@ -159,16 +159,28 @@ function python_showcase_register() {
 	$editor_script = $block && ! empty( $block->editor_script_handles ) ? $block->editor_script_handles[0] : '';
 	if ( $editor_script ) {
 		wp_set_script_translations( $editor_script, 'python-showcase' );
-		// The editor's block previews (the inserter's example, pattern previews) are frames WordPress loads no
-		// scripts into: the editor script adds the drop-in to such a frame itself, from this address.
-		$drop_in = array(
-			'src'       => add_query_arg( 'ver', PYTHON_SHOWCASE_VERSION, plugins_url( PYTHON_SHOWCASE_SCRIPT, __FILE__ ) ),
-			'integrity' => python_showcase_integrity(),
-		);
-		wp_add_inline_script( $editor_script, 'window.pythonShowcaseDropIn = ' . wp_json_encode( $drop_in, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_QUOT | JSON_HEX_APOS | JSON_UNESCAPED_SLASHES ) . ';', 'before' );
 	}
 }
 add_action( 'init', 'python_showcase_register' );
+
+/**
+ * In the block editor only: the drop-in script's address and integrity hash, for the editor script. The editor's
+ * block previews (the inserter's example, pattern previews) are frames WordPress loads no scripts into, so the
+ * editor script adds the drop-in to such a frame itself. Given here rather than at init, so that the script is
+ * hashed only where the editor opens, not on every request.
+ */
+function python_showcase_editor_data() {
+	$block = WP_Block_Type_Registry::get_instance()->get_registered( 'python-showcase/showcase' );
+	if ( ! $block || empty( $block->editor_script_handles ) ) {
+		return;
+	}
+	$drop_in = array(
+		'src'       => add_query_arg( 'ver', PYTHON_SHOWCASE_VERSION, plugins_url( PYTHON_SHOWCASE_SCRIPT, __FILE__ ) ),
+		'integrity' => python_showcase_integrity(),
+	);
+	wp_add_inline_script( $block->editor_script_handles[0], 'window.pythonShowcaseDropIn = ' . wp_json_encode( $drop_in, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_QUOT | JSON_HEX_APOS | JSON_UNESCAPED_SLASHES ) . ';', 'before' );
+}
+add_action( 'enqueue_block_editor_assets', 'python_showcase_editor_data' );
 
 /**
  * The block on the page: the shortcode's mount point for the block's options, so the front end is the same, with
