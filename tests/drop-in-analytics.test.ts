@@ -86,6 +86,14 @@ async function collected<T>(run: string, tool: string, count: number, pick: (bod
   return bodies;
 }
 
+/** The JSON example docs/guides/measuring.md shows between <!-- measuring:NAME:start --> and its end. */
+async function guideExample(name: string): Promise<unknown> {
+  const guide = await (await fetch('/docs/guides/measuring.md')).text();
+  const block = new RegExp(`<!-- measuring:${name}:start -->\\s*\`\`\`json\\n([\\s\\S]*?)\`\`\``).exec(guide)?.[1];
+  expect(block, `the guide's ${name} block`).to.be.a('string');
+  return JSON.parse(block!);
+}
+
 const widgetWarnings = (window: ToolWindow) => window.probe.warnings.filter((w) => w.includes('[python-showcase]'));
 
 describe('analytics in the host page’s own tools (dist/python-showcase.js)', () => {
@@ -101,6 +109,10 @@ describe('analytics in the host page’s own tools (dist/python-showcase.js)', (
     expect(plain(window.dataLayer!.map((args) => Array.from(args as ArrayLike<unknown>)))).to.deep.equal(
       plain(GA4_EVENTS.map(([name, params]) => ['event', name, params])),
     );
+    // The guide's example is the promo's impression as gtag got it.
+    const calls = window.dataLayer!.map((args) => Array.from(args as ArrayLike<unknown>));
+    const impression = calls.find((call) => call[1] === 'view_promotion');
+    expect(await guideExample('gtag-call')).to.deep.equal(JSON.parse(JSON.stringify(impression)));
     expect(window.probe.errors).to.deep.equal([]);
   });
 
@@ -118,6 +130,8 @@ describe('analytics in the host page’s own tools (dist/python-showcase.js)', (
     expect(pushes.filter((push) => 'event' in (push as Params))).to.deep.equal(
       plain(GA4_EVENTS.map(([event, ecommerce]) => ({ event, ecommerce }))),
     );
+    const promoted = inOrder.findIndex((push) => push.event === 'view_promotion');
+    expect(await guideExample('datalayer-pushes')).to.deep.equal(inOrder.slice(promoted - 1, promoted + 1));
   });
 
   it('Plausible’s own tracker (npm, 0.4.6): the events and props its server receives', async function () {
@@ -136,12 +150,7 @@ describe('analytics in the host page’s own tools (dist/python-showcase.js)', (
     expect(bodies.every((body) => body.d === 'partner.example')).to.equal(true);
     expect(plain(bodies.map((body) => [body.n, body.p]))).to.deep.equal(plain(FLAT_EVENTS));
     // The example docs/guides/measuring.md shows is what Plausible's server received here.
-    const guide = await (await fetch('/docs/guides/measuring.md')).text();
-    const example = /<!-- measuring:plausible-props:start -->\s*```json\n([\s\S]*?)```/.exec(guide)?.[1];
-    expect(example, "the guide's example block").to.be.a('string');
-    expect(JSON.parse(example!), "the guide's example").to.deep.equal(
-      bodies.find((body) => body.n === 'view_promotion')?.p,
-    );
+    expect(await guideExample('plausible-props')).to.deep.equal(bodies.find((body) => body.n === 'view_promotion')?.p);
   });
 
   it('Umami’s own tracker (from the umami 2.10.0 package): the events and data its server receives', async function () {
@@ -157,6 +166,8 @@ describe('analytics in the host page’s own tools (dist/python-showcase.js)', (
     const bodies = await collected<Sent>(run, 'umami', 5, (body) => Boolean(body.payload.name));
     expect(bodies.every((body) => body.type === 'event' && body.payload.website === 'site-1')).to.equal(true);
     expect(plain(bodies.map(({ payload }) => [payload.name, payload.data]))).to.deep.equal(plain(FLAT_EVENTS));
+    const click = bodies.find(({ payload }) => payload.name === 'select_item')!.payload;
+    expect(await guideExample('umami-event')).to.deep.equal({ name: click.name, data: click.data });
   });
 
   it('Matomo’s queue as its snippet defines it: trackEvent with the category, the event and the id', async function () {
@@ -173,6 +184,8 @@ describe('analytics in the host page’s own tools (dist/python-showcase.js)', (
         ]),
       ),
     );
+    const click = window._paq!.find((command) => command[2] === 'select_item');
+    expect(await guideExample('matomo-command')).to.deep.equal(JSON.parse(JSON.stringify(click)));
   });
 
   it('analytics="auto" with no tool on the page: nothing sent, nothing thrown, no warning', async function () {

@@ -28,9 +28,16 @@ const DOC_PAGES = [
   'docs/reference',
   'docs/performance',
   'docs/development',
-  ...['wordpress', 'google-tag-manager', 'frameworks', 'static-sites', 'webflow', 'squarespace', 'strict-csp'].map(
-    (guide) => `docs/guides/${guide}`,
-  ),
+  ...[
+    'wordpress',
+    'google-tag-manager',
+    'frameworks',
+    'static-sites',
+    'webflow',
+    'squarespace',
+    'strict-csp',
+    'measuring',
+  ].map((guide) => `docs/guides/${guide}`),
 ];
 
 async function openSitePage(page: string, width = 1200) {

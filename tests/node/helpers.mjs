@@ -1,7 +1,8 @@
 // @ts-check
 // What the Node tests share: reading a rendered widget's card names, and a guide's snippets as an editor pastes them.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The app names on the cards of server-rendered HTML, in order. */
 export const cardNames = (/** @type {string} */ html) =>
@@ -56,4 +57,29 @@ export function sampleValues(attributes, texts = {}) {
       return [name, texts[name] ?? `${name}-value`];
     }),
   );
+}
+
+/**
+ * Keeps a screenshot a test took: in `folders.taken` at every run, and in `folders.committed` (where the docs show
+ * it) when the run was asked to write them (WRITE_SCREENSHOTS=1, which `folders.writer` sets). Otherwise the
+ * committed one must exist, a PNG of the same size as the one just taken.
+ * @param {{ taken: string, committed: string, writer: string }} folders
+ * @param {string} name
+ * @param {Uint8Array} png
+ */
+export function keepScreenshotIn(folders, name, png) {
+  const size = (/** @type {Uint8Array} */ bytes) => {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // A PNG's IHDR chunk, first after the 8-byte signature, holds its width and height.
+    return { width: view.getUint32(16), height: view.getUint32(20) };
+  };
+  mkdirSync(folders.taken, { recursive: true });
+  writeFileSync(join(folders.taken, name), png);
+  const committed = join(folders.committed, name);
+  if (process.env.WRITE_SCREENSHOTS) {
+    mkdirSync(folders.committed, { recursive: true });
+    writeFileSync(committed, png);
+  }
+  assert.ok(existsSync(committed), `${committed} exists (${folders.writer} writes it)`);
+  assert.deepEqual(size(readFileSync(committed)), size(png), `${committed} is the size the test takes`);
 }

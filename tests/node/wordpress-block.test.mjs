@@ -9,12 +9,13 @@
 // deprecations on PHP 8.2, about 14 lines a run, none naming the plugin; they are left in the log and not failed.)
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { writeLink } from '../../dist/builder/share-link.js';
 import { blockSnippet } from '../../dist/builder/snippets.js';
+import { keepScreenshotIn } from './helpers.mjs';
 import { PLUGIN_SCRIPT, canvas, launch, logIn, openEditor, visit } from '../wordpress/visit.mjs';
 import { NEWER_WORDPRESS, startWordPress } from '../wordpress/wordpress-site.mjs';
 
@@ -472,28 +473,14 @@ const SCREENSHOTS = {
 };
 const SCREENSHOT_VIEWPORT = { width: 1280, height: 900 };
 
-/**
- * Keeps a screenshot this test took: in dist/, and in wordpress/assets/ when asked to write them; otherwise the
- * committed one must be a PNG of the same size.
- * @param {string} name
- * @param {Uint8Array} png
- */
-function keepScreenshot(name, png) {
-  const size = (/** @type {Uint8Array} */ bytes) => {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    // A PNG's IHDR chunk, first after the 8-byte signature, holds its width and height.
-    return { width: view.getUint32(16), height: view.getUint32(20) };
-  };
-  mkdirSync('dist/wordpress-screenshots', { recursive: true });
-  writeFileSync(join('dist/wordpress-screenshots', name), png);
-  const committed = join('wordpress/assets', name);
-  if (process.env.WRITE_SCREENSHOTS) {
-    mkdirSync('wordpress/assets', { recursive: true });
-    writeFileSync(committed, png);
-  }
-  assert.ok(existsSync(committed), `${committed} exists (npm run docs:wordpress writes it)`);
-  assert.deepEqual(size(readFileSync(committed)), size(png), `${committed} is the size the test takes`);
-}
+/** Where this test keeps its screenshots: each run's, and the committed ones `npm run docs:wordpress` writes. */
+const SCREENSHOT_FOLDERS = {
+  taken: 'dist/wordpress-screenshots',
+  committed: 'wordpress/assets',
+  writer: 'npm run docs:wordpress',
+};
+const keepScreenshot = (/** @type {string} */ name, /** @type {Uint8Array} */ png) =>
+  keepScreenshotIn(SCREENSHOT_FOLDERS, name, png);
 
 it("readme.txt's Screenshots section captions each screenshot the test takes, and the guide shows them", () => {
   const readme = readFileSync('wordpress/python-showcase/readme.txt', 'utf8');
