@@ -1,6 +1,6 @@
 import type { ShowcaseClickDetail, ShowcaseImpressionDetail } from './events.js';
 import type { Attribution } from './links.js';
-import { warn } from './log.js';
+import { warnOnce } from './log.js';
 
 /**
  * The names a host's reports, goals and conversions key on: GA4's recommended ecommerce events and parameters
@@ -57,9 +57,6 @@ function zip(names: readonly string[], values: unknown[]): Record<string, unknow
   return params;
 }
 
-/** The tools that threw in this page view. */
-const warned = new Set<string>();
-
 /**
  * Sends an impression or a click through the page's own tools (nothing else): GA4 through `gtag`, or without it
  * (`ga4` only) as `{ ecommerce: null }` then `{ event, ecommerce }` in `dataLayer`; Plausible, Umami and Matomo
@@ -105,8 +102,7 @@ export function sendToTools(setting: AnalyticsSetting, event: Event, shown: Show
         send();
       } catch (error) {
         // Once per tool and page view: a broken tool would otherwise warn at every impression.
-        if (!warned.has(tool)) warn(`analytics: ${tool} threw (${String(error)})`);
-        warned.add(tool);
+        warnOnce(tool, `analytics: ${tool} threw (${String(error)})`);
       }
     }
   }

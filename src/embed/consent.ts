@@ -27,7 +27,7 @@
  * replaced `push` or the whole array: so a write never goes out on a stale state, whatever the page did to
  * `dataLayer`.
  */
-import { warn } from './log.js';
+import { warnOnce } from './log.js';
 import { forget } from './promo-memory.js';
 
 /** Allowed, refused (by a choice), refused by a `default` only (0: no choice yet), or not said. */
@@ -48,7 +48,6 @@ export const consentWatchers = new Set<{ requestUpdate(): void }>();
 let granted = false;
 /** A choice refused at the last reading: its record is deleted when one is first found. */
 let refused = false;
-let warned = false;
 /** The `__tcfapi` listened to, and what it last answered (`false`: an unsuccessful call, a refusal). */
 let tcfApi: unknown;
 let tcData: TcData | false | undefined;
@@ -118,8 +117,7 @@ export function consentGiven(): boolean {
     if (verdicts.includes(false) && !refused) forget();
     refused = verdicts.includes(false);
   } catch (error) {
-    if (!warned) warn(`storage="consent": ${String(error)}; nothing is stored`);
-    warned = true;
+    warnOnce('consent', `storage="consent": ${String(error)}; nothing is stored`);
   }
   if (now !== granted) {
     if (granted) forget();
