@@ -83,10 +83,13 @@ export class PythonShowcase extends ShowcaseElement {
   #validContent?: ShowcaseContent | undefined;
   /** The cards to show: the validated content's apps, chosen and ordered by `apps`. */
   #validApps: ShowcaseApp[] = [];
-  /** `layout`, validated. */
-  #validLayout: ShowcaseLayout = SHOWCASE_ATTRIBUTES.layout.default;
+  /**
+   * `layout`, validated. Set by the first update, as is `#validPromoPlacement`: `applyDefaults` makes the table's
+   * defaults changes of that update, so no copy of them is needed here.
+   */
+  #validLayout!: ShowcaseLayout;
   /** `promo` (where the promo goes), validated. */
-  #validPromoPlacement: PromoPlacement = SHOWCASE_ATTRIBUTES.promo.default;
+  #validPromoPlacement!: PromoPlacement;
   /** Each content load gets a number; an answer for an older load is dropped. */
   #loadNumber = 0;
   #pendingRequest?: AbortController;
