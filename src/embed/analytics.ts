@@ -1,4 +1,5 @@
 import type { ShowcaseClickDetail, ShowcaseImpressionDetail } from './events.js';
+import { deepFreeze } from '../content/read-content.js';
 import type { Attribution } from './links.js';
 import { warnOnce } from './log.js';
 
@@ -39,12 +40,6 @@ interface Tools {
   plausible?: (name: string, options: object) => void;
   umami?: { track(name: string, data: object): void };
   _paq?: unknown[][];
-}
-
-/** `table` frozen, and each of its lists. */
-function deepFreeze<T extends object>(table: T): Readonly<T> {
-  Object.values(table).map(Object.freeze);
-  return Object.freeze(table);
 }
 
 /** `names` paired with `values`, leaving out absent ones. */
