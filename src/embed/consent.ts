@@ -81,7 +81,8 @@ function consentMode(host: Host): Verdict {
     if (settings.region) regionDenied ||= !allowed;
     else global ??= allowed;
   }
-  return global && !regionDenied ? true : global === undefined && !regionDenied ? undefined : 0;
+  // A denial, global or regional, is a refusal by a `default` only (0); else the global default, or nothing said.
+  return regionDenied || global === false ? 0 : global;
 }
 
 /**
