@@ -225,11 +225,9 @@ export class PythonShowcase extends ShowcaseElement {
     if (load !== this.#loadNumber) return;
     if ('value' in result) {
       if (result.note) warn(`content (src): ${url.href} ${result.note}, read as JSON`);
-      if (!this.#show(result.value, 'src')) this.#show(defaultContent, 'default');
-    } else {
-      this.#fail('src', result.reason, `${url.href}: ${result.message}`);
-      this.#show(defaultContent, 'default');
-    }
+    } else this.#fail('src', result.reason, `${url.href}: ${result.message}`);
+    // A failed request, or a document that is not a content object: the default shows.
+    if (!('value' in result && this.#show(result.value, 'src'))) this.#show(defaultContent, 'default');
     this.requestUpdate();
   }
 
