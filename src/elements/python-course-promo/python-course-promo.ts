@@ -88,11 +88,13 @@ export class PythonCoursePromo extends ShowcaseElement {
   /** The timer that updates the element at `#nextChoice`. */
   #nextChoiceTimer?: ReturnType<typeof setTimeout>;
 
+  /** @internal */
   override get shownName() {
     return this.#chosen?.promo.title;
   }
 
-  protected override get impressionTarget() {
+  /** @internal */
+  override get impressionTarget() {
     return this.#chosen && this.#detail(this.#chosen);
   }
 
