@@ -114,7 +114,7 @@ export function consentGiven(): boolean {
           : host.wp_has_consent('functional') === true),
       tcData && (tcData.gdprApplies === false || tcData.purpose.consents[1] === true),
     ];
-    now = verdicts.includes(true) && !verdicts.some((verdict) => verdict === false || verdict === 0);
+    now = verdicts.includes(true) && !verdicts.includes(false) && !verdicts.includes(0);
     if (verdicts.includes(false) && !refused) forget();
     refused = verdicts.includes(false);
   } catch (error) {
