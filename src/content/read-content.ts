@@ -56,10 +56,13 @@ export function markValid(content: ShowcaseContent): ShowcaseContent {
   return content;
 }
 
-function deepFreeze(value: unknown): void {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
-  for (const inner of Object.values(value)) deepFreeze(inner);
-  Object.freeze(value);
+/** `value` frozen, and all it holds. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
 type Read<T> = (value: unknown, path: string, problems: Problems) => T | undefined;
 type Json = Record<string, unknown>;

@@ -34,9 +34,18 @@ const settingsChanged = (next?: ForwardedSettings, previous?: ForwardedSettings)
   !previous ||
   (Object.keys(next) as Array<keyof ForwardedSettings>).some((key) => next[key] !== previous[key]);
 
-// The attribute table's properties, typed from the table itself (the class declares no copy of them).
+// The attribute table's properties, typed from the table itself (the class declares no copy of them), and two
+// getters a card and the promo define, which the class reads: declared here, they cost the class no code of its own.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface ShowcaseElement extends AttributeProperties<typeof SHARED_ATTRIBUTES> {}
+export interface ShowcaseElement extends AttributeProperties<typeof SHARED_ATTRIBUTES> {
+  /** @internal The name this element shows (an app's, the promo's title), for the page's analytics tools. */
+  readonly shownName?: string;
+  /**
+   * @internal What the element shows, as its `showcase-impression` detail (kind, id, and the variant where there
+   * is one); `undefined` while it shows nothing, and on the showcase itself.
+   */
+  readonly impressionTarget?: ShowcaseImpressionDetail;
+}
 
 /**
  * What the three elements share: theme, heading level, attribution and the `dataLayer` bridge.
@@ -88,11 +97,6 @@ export class ShowcaseElement extends LitElement {
   /** @internal `analytics`, validated. */
   protected validAnalytics!: AnalyticsSetting;
 
-  /** @internal The name this element shows (an app's, the promo's title), for the page's analytics tools. */
-  get shownName(): string | undefined {
-    return undefined;
-  }
-
   /**
    * @internal What the page's analytics tools get about `source` (this element, or a card or promo inside it)
    * besides its event's detail: its name and, from the showcase that places it, its slot or index.
@@ -113,14 +117,6 @@ export class ShowcaseElement extends LitElement {
         if (this.validAnalytics != 'none') sendToTools(this.validAnalytics, event, this.describe(source), this);
       });
     }
-  }
-
-  /**
-   * @internal What the element shows, as its `showcase-impression` detail (kind, id, and the variant where there is
-   * one); `undefined` while it shows nothing.
-   */
-  protected get impressionTarget(): ShowcaseImpressionDetail | undefined {
-    return undefined;
   }
 
   /** @internal `defer-hydration` too: a server-rendered widget inside another starts when its host removes it. */

@@ -1,6 +1,7 @@
 import type { ShowcaseClickDetail, ShowcaseImpressionDetail } from './events.js';
+import { deepFreeze } from '../content/read-content.js';
 import type { Attribution } from './links.js';
-import { warn } from './log.js';
+import { warnOnce } from './log.js';
 
 /**
  * The names a host's reports, goals and conversions key on: GA4's recommended ecommerce events and parameters
@@ -41,12 +42,6 @@ interface Tools {
   _paq?: unknown[][];
 }
 
-/** `table` frozen, and each of its lists. */
-function deepFreeze<T extends object>(table: T): Readonly<T> {
-  Object.values(table).map(Object.freeze);
-  return Object.freeze(table);
-}
-
 /** `names` paired with `values`, leaving out absent ones. */
 function zip(names: readonly string[], values: unknown[]): Record<string, unknown> {
   const params: Record<string, unknown> = {};
@@ -56,9 +51,6 @@ function zip(names: readonly string[], values: unknown[]): Record<string, unknow
   });
   return params;
 }
-
-/** The tools that threw in this page view. */
-const warned = new Set<string>();
 
 /**
  * Sends an impression or a click through the page's own tools (nothing else): GA4 through `gtag`, or without it
@@ -105,8 +97,7 @@ export function sendToTools(setting: AnalyticsSetting, event: Event, shown: Show
         send();
       } catch (error) {
         // Once per tool and page view: a broken tool would otherwise warn at every impression.
-        if (!warned.has(tool)) warn(`analytics: ${tool} threw (${String(error)})`);
-        warned.add(tool);
+        warnOnce(tool, `analytics: ${tool} threw (${String(error)})`);
       }
     }
   }

@@ -27,7 +27,7 @@
  * replaced `push` or the whole array: so a write never goes out on a stale state, whatever the page did to
  * `dataLayer`.
  */
-import { warn } from './log.js';
+import { warnOnce } from './log.js';
 import { forget } from './promo-memory.js';
 
 /** Allowed, refused (by a choice), refused by a `default` only (0: no choice yet), or not said. */
@@ -48,7 +48,6 @@ export const consentWatchers = new Set<{ requestUpdate(): void }>();
 let granted = false;
 /** A choice refused at the last reading: its record is deleted when one is first found. */
 let refused = false;
-let warned = false;
 /** The `__tcfapi` listened to, and what it last answered (`false`: an unsuccessful call, a refusal). */
 let tcfApi: unknown;
 let tcData: TcData | false | undefined;
@@ -82,7 +81,8 @@ function consentMode(host: Host): Verdict {
     if (settings.region) regionDenied ||= !allowed;
     else global ??= allowed;
   }
-  return global && !regionDenied ? true : global === undefined && !regionDenied ? undefined : 0;
+  // A denial, global or regional, is a refusal by a `default` only (0); else the global default, or nothing said.
+  return regionDenied || global === false ? 0 : global;
 }
 
 /**
@@ -114,12 +114,11 @@ export function consentGiven(): boolean {
           : host.wp_has_consent('functional') === true),
       tcData && (tcData.gdprApplies === false || tcData.purpose.consents[1] === true),
     ];
-    now = verdicts.includes(true) && !verdicts.some((verdict) => verdict === false || verdict === 0);
+    now = verdicts.includes(true) && !verdicts.includes(false) && !verdicts.includes(0);
     if (verdicts.includes(false) && !refused) forget();
     refused = verdicts.includes(false);
   } catch (error) {
-    if (!warned) warn(`storage="consent": ${String(error)}; nothing is stored`);
-    warned = true;
+    warnOnce('consent', `storage="consent": ${String(error)}; nothing is stored`);
   }
   if (now !== granted) {
     if (granted) forget();

@@ -1,9 +1,8 @@
-import { warn } from './log.js';
+import { warnOnce } from './log.js';
 import { VERSION } from '../version.js';
 
 /** The widget's tags: a page has all three of one version, or none of this one. */
 const TAGS = ['python-showcase', 'python-app-card', 'python-course-promo'];
-let warned = false;
 
 /**
  * Whether this module should define `tag`: not when it is defined already, and none of the three when another
@@ -14,12 +13,10 @@ export function mayDefine(tag: string): boolean {
   for (const other of TAGS) {
     const registered = (customElements.get(other) as { version?: unknown } | undefined)?.version;
     if (customElements.get(other) && registered !== VERSION) {
-      if (!warned) {
-        warned = true;
-        warn(
-          `${VERSION} not started: ${typeof registered === 'string' ? registered : 'another version'} is already on this page`,
-        );
-      }
+      warnOnce(
+        'define',
+        `${VERSION} not started: ${typeof registered === 'string' ? registered : 'another version'} is already on this page`,
+      );
       return false;
     }
   }

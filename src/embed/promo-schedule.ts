@@ -1,6 +1,6 @@
 import { isServer } from 'lit';
 import type { CoursePromo, PromoVariant } from '../content/content-model.js';
-import { warn } from './log.js';
+import { warnOnce } from './log.js';
 import { emptyRecord, recall, visitorId, type StorageMode } from './promo-memory.js';
 
 /**
@@ -25,9 +25,8 @@ export interface PromoChoice {
 }
 
 const HOUR = 3_600_000;
-/** The variant each promo showed in this page view, and the unknown forced ids already warned of. */
+/** The variant each promo showed in this page view. */
 const variantsThisPage = new Map<string, string>();
-const unknownVariants = new Set<string>();
 const DAY = 24 * HOUR;
 
 /**
@@ -118,9 +117,12 @@ export function choosePromo(promos: readonly CoursePromo[], options: ChoiceOptio
     const shown: ShownPromo = { promo };
     if (promo.variants?.length) {
       let variant = options.variant ? promo.variants.find((candidate) => candidate.id === options.variant) : undefined;
-      if (options.variant && !variant && !unknownVariants.has(options.variant)) {
-        unknownVariants.add(options.variant);
-        warn(`variant="${options.variant}" is not a variant of ${promo.id}; chosen by weight`);
+      // Once per unknown id and page view, whichever promo it was meant for.
+      if (options.variant && !variant) {
+        warnOnce(
+          `variant=${options.variant}`,
+          `variant="${options.variant}" is not a variant of ${promo.id}; chosen by weight`,
+        );
       }
       // A page view keeps the variant it first showed, also when consent changes where the visitor id lives.
       // A server render is the same for everyone: it takes the first variant rather than the visitor's.

@@ -79,11 +79,13 @@ export class PythonAppCard extends ShowcaseElement {
     }
   }
 
+  /** @internal */
   override get shownName() {
     return this.#validApp?.name;
   }
 
-  protected override get impressionTarget() {
+  /** @internal */
+  override get impressionTarget() {
     const app = this.#validApp;
     return app ? { kind: 'app' as const, id: app.id } : undefined;
   }

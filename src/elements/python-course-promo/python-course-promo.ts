@@ -72,24 +72,29 @@ export class PythonCoursePromo extends ShowcaseElement {
   #validPromos: CoursePromo[] = [];
   /** The promo chosen to show now, with its variant and deadline line; none while closed, held back or out of schedule. */
   #chosen?: ShownPromo | undefined;
+  // No initial values for these four. Every update sets `#previewing` and `#validStorage` before reading them
+  // (`applyDefaults` makes `storage` a change of the first update); the first compares `#mode` unset, which is not
+  // `none`, so that no consent counts as given then, and `#consentGiven` unset reads as false.
   /** Whether `preview-at` holds a time: a review, which remembers nothing. */
-  #previewing = false;
+  #previewing!: boolean;
   /** `storage`, validated. */
-  #validStorage: StorageMode = PROMO_ATTRIBUTES.storage.default;
+  #validStorage!: StorageMode;
   /** Where memory lives as of the last update: `local` or `none` (`consent` read as one of them). */
-  #mode: StorageMode = PROMO_ATTRIBUTES.storage.default;
+  #mode!: StorageMode;
   /** Set when the mode went from `none` to `local` in this update: consent given while the page is open. */
-  #consentGiven = false;
+  #consentGiven?: boolean;
   /** The next instant (ms since the epoch) at which the choice may change; none when nothing changes by itself. */
   #nextChoice?: number | undefined;
   /** The timer that updates the element at `#nextChoice`. */
   #nextChoiceTimer?: ReturnType<typeof setTimeout>;
 
+  /** @internal */
   override get shownName() {
     return this.#chosen?.promo.title;
   }
 
-  protected override get impressionTarget() {
+  /** @internal */
+  override get impressionTarget() {
     return this.#chosen && this.#detail(this.#chosen);
   }
 
@@ -229,7 +234,7 @@ export class PythonCoursePromo extends ShowcaseElement {
   }
 
   /** Whether this element set `hidden` itself, for a closed promo; a `hidden` the host page set is left alone. */
-  #hiddenWhenClosed = false;
+  #hiddenWhenClosed?: boolean;
 
   /**
    * What an update leaves behind once it is rendered: what is remembered in storage, and the timer for the next

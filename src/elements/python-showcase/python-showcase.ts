@@ -83,10 +83,13 @@ export class PythonShowcase extends ShowcaseElement {
   #validContent?: ShowcaseContent | undefined;
   /** The cards to show: the validated content's apps, chosen and ordered by `apps`. */
   #validApps: ShowcaseApp[] = [];
-  /** `layout`, validated. */
-  #validLayout: ShowcaseLayout = SHOWCASE_ATTRIBUTES.layout.default;
+  /**
+   * `layout`, validated. Set by the first update, as is `#validPromoPlacement`: `applyDefaults` makes the table's
+   * defaults changes of that update, so no copy of them is needed here.
+   */
+  #validLayout!: ShowcaseLayout;
   /** `promo` (where the promo goes), validated. */
-  #validPromoPlacement: PromoPlacement = SHOWCASE_ATTRIBUTES.promo.default;
+  #validPromoPlacement!: PromoPlacement;
   /** Each content load gets a number; an answer for an older load is dropped. */
   #loadNumber = 0;
   #pendingRequest?: AbortController;
@@ -222,11 +225,9 @@ export class PythonShowcase extends ShowcaseElement {
     if (load !== this.#loadNumber) return;
     if ('value' in result) {
       if (result.note) warn(`content (src): ${url.href} ${result.note}, read as JSON`);
-      if (!this.#show(result.value, 'src')) this.#show(defaultContent, 'default');
-    } else {
-      this.#fail('src', result.reason, `${url.href}: ${result.message}`);
-      this.#show(defaultContent, 'default');
-    }
+    } else this.#fail('src', result.reason, `${url.href}: ${result.message}`);
+    // A failed request, or a document that is not a content object: the default shows.
+    if (!('value' in result && this.#show(result.value, 'src'))) this.#show(defaultContent, 'default');
     this.requestUpdate();
   }
 
