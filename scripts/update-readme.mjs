@@ -4,6 +4,8 @@
 //   version from package.json and the Subresource Integrity hash of the built dist/python-showcase.js;
 // - in docs/reference.md, between <!-- api:start --> and <!-- api:end -->, the API tables (attributes, properties,
 //   events, slots, parts, custom properties of each element) from custom-elements.json;
+// - in README.md, between <!-- headline:start --> and <!-- headline:end -->, the headline figures: the built
+//   script's size in gzip bytes, as the size budget measures it, and the last benchmark run's (bench/results.md);
 // - in every Markdown page of docs/ and docs/guides/, the version and integrity hash of each CDN script tag.
 // The demo's partner page gets the same snippet, and demo/api.html the same API tables as an HTML page, with an
 // example of each element and the promo fields of docs/promo.md. `--check` exits 1 when any of them is out of
@@ -11,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { DEFAULT_HEIGHTS, partnerSnippet } from '../dist/builder/snippets.js';
+import { gzipCommandBytes } from './gzip-size.mjs';
 import { docPages, renderMarkdown } from './render-guide.mjs';
 
 /**
@@ -269,7 +272,10 @@ const valuesOf = (/** @type {string} */ type) =>
     ? 'present or absent'
     : type.startsWith('number')
       ? '1 to 6'
-      : (type.match(/'[^']*'/g)?.map((value) => code(value.slice(1, -1))).join(', ') ?? 'text');
+      : (type
+          .match(/'[^']*'/g)
+          ?.map((value) => code(value.slice(1, -1)))
+          .join(', ') ?? 'text');
 const optionsTable = table(
   ['attribute', 'values', 'default', 'what it does'],
   showcaseAttributes.map((attribute) => [
@@ -280,18 +286,60 @@ const optionsTable = table(
   ]),
 ).trim();
 
+/**
+ * The README's headline figures, from what measured them: the built script's gzip size (as the size budget in
+ * scripts/test.mjs counts it), and from bench/results.md the date, the script's size then, and the first table's cards
+ * shown (widget against static HTML) and layout shift, so that a new build or benchmark run cannot leave them stale.
+ */
+function headline() {
+  const results = readFileSync('bench/results.md', 'utf8');
+  const row = (/** @type {string} */ metric) => {
+    const cells = new RegExp(`^\\| ${metric} \\|(.*)\\|$`, 'm')
+      .exec(results)?.[1]
+      ?.split('|')
+      .map((c) => c.trim());
+    if (!cells) throw new Error(`bench/results.md has no row "${metric}"`);
+    return cells;
+  };
+  const columns = row('metric');
+  const [, measured, benchBytes] = /^Measured (\d{4}-\d{2}-\d{2}).*drop-in script (\d+) bytes gzip/.exec(results) ?? [];
+  const cards = row('all cards shown');
+  const shift = row('cumulative layout shift');
+  const at = (/** @type {string[]} */ cells, /** @type {string} */ column) => {
+    const value = cells[columns.indexOf(column)];
+    if (!value || !measured) throw new Error(`bench/results.md's first table has no ${column} column, or no date`);
+    return value;
+  };
+  const bytes = gzipCommandBytes(readFileSync('dist/python-showcase.js'));
+  const text =
+    `Headline figures: the drop-in script is ${bytes.toLocaleString('en')} bytes gzip. In the last benchmark run ` +
+    `(${measured}, the script then ${Number(benchBytes).toLocaleString('en')} bytes; loopback, CPU slowed 4×) it ` +
+    `showed every card in ${at(cards, 'widget')}, where static HTML took ${at(cards, 'static')}, with a ` +
+    `cumulative layout shift of ${at(shift, 'widget')}. Every table is in [\`bench/results.md\`](bench/results.md).`;
+  // Wrapped at 116 columns, as the README's prose is.
+  return text.replace(/(.{1,116})(?: |$)/g, '$1\n').trim();
+}
+
 /** @type {Record<string, (text: string) => string>} */
 const files = {
-  'README.md': (text) => fill('README.md', fill('README.md', text, 'snippet', snippet), 'options', optionsTable),
+  'README.md': (text) =>
+    fill(
+      'README.md',
+      fill('README.md', fill('README.md', text, 'snippet', snippet), 'options', optionsTable),
+      'headline',
+      headline(),
+    ),
   'demo/partner.html': (text) => fill('demo/partner.html', text, 'snippet', localSnippet),
   'demo/api.html': () => apiPage,
 };
 // Every drop-in script tag in the docs pages and guides carries this version and its integrity hash.
-const CDN_TAG = /https:\/\/cdn\.jsdelivr\.net\/npm\/python-showcase@[^/]+\/dist\/python-showcase\.js"(\s+)integrity="sha384-[^"]*"/g;
+const CDN_TAG =
+  /https:\/\/cdn\.jsdelivr\.net\/npm\/python-showcase@[^/]+\/dist\/python-showcase\.js"(\s+)integrity="sha384-[^"]*"/g;
 const cdnTags = (/** @type {string} */ text) =>
   text.replace(
     CDN_TAG,
-    (_, space) => `https://cdn.jsdelivr.net/npm/python-showcase@${version}/dist/python-showcase.js"${space}integrity="${integrity}"`,
+    (_, space) =>
+      `https://cdn.jsdelivr.net/npm/python-showcase@${version}/dist/python-showcase.js"${space}integrity="${integrity}"`,
   );
 for (const page of docPages()) files[page] = cdnTags;
 // The API reference's tables.
