@@ -288,34 +288,40 @@ const optionsTable = table(
 
 /**
  * The README's headline figures, from what measured them: the built script's gzip size (as the size budget in
- * scripts/test.mjs counts it), and from bench/results.md the date, the script's size then, and the first table's cards
- * shown (widget against static HTML) and layout shift, so that a new build or benchmark run cannot leave them stale.
+ * scripts/test.mjs counts it), and from bench/results.md the date, the conditions and the cards shown (widget
+ * against static HTML) and layout shift of its first table, so that a new build or benchmark run cannot leave
+ * them stale.
  */
 function headline() {
   const results = readFileSync('bench/results.md', 'utf8');
-  const row = (/** @type {string} */ metric) => {
-    const cells = new RegExp(`^\\| ${metric} \\|(.*)\\|$`, 'm')
-      .exec(results)?.[1]
-      ?.split('|')
-      .map((c) => c.trim());
-    if (!cells) throw new Error(`bench/results.md has no row "${metric}"`);
-    return cells;
+  const found = (/** @type {RegExp} */ pattern, /** @type {string} */ what) => {
+    const match = pattern.exec(results);
+    if (!match) throw new Error(`bench/results.md has no ${what}`);
+    return match;
   };
+  const [, measured] = found(/^Measured (\d{4}-\d{2}-\d{2})/m, 'date');
+  // The first table's heading: its network and browser context, then its CPU slowdown.
+  const [, network, slowdown] = found(
+    /^\*\*(\w[^*]*?), one warm browser context\*\*, CPU (\d+)× slower/m,
+    'first table',
+  );
+  const row = (/** @type {string} */ metric) =>
+    found(new RegExp(`^\\| ${metric} \\|(.*)\\|$`, 'm'), `row "${metric}"`)[1]
+      ?.split('|')
+      .map((cell) => cell.trim()) ?? [];
   const columns = row('metric');
-  const [, measured, benchBytes] = /^Measured (\d{4}-\d{2}-\d{2}).*drop-in script (\d+) bytes gzip/.exec(results) ?? [];
-  const cards = row('all cards shown');
-  const shift = row('cumulative layout shift');
-  const at = (/** @type {string[]} */ cells, /** @type {string} */ column) => {
-    const value = cells[columns.indexOf(column)];
-    if (!value || !measured) throw new Error(`bench/results.md's first table has no ${column} column, or no date`);
+  const at = (/** @type {string} */ metric, /** @type {string} */ column) => {
+    const value = row(metric)[columns.indexOf(column)];
+    if (!value) throw new Error(`bench/results.md's first table has no ${column} column`);
     return value;
   };
   const bytes = gzipCommandBytes(readFileSync('dist/python-showcase.js'));
   const text =
     `Headline figures: the drop-in script is ${bytes.toLocaleString('en')} bytes gzip. In the last benchmark run ` +
-    `(${measured}, the script then ${Number(benchBytes).toLocaleString('en')} bytes; loopback, CPU slowed 4×) it ` +
-    `showed every card in ${at(cards, 'widget')}, where static HTML took ${at(cards, 'static')}, with a ` +
-    `cumulative layout shift of ${at(shift, 'widget')}. Every table is in [\`bench/results.md\`](bench/results.md).`;
+    `(${measured}, with that day's build; ${network?.toLowerCase()}, CPU slowed ${slowdown}×, one warm browser ` +
+    `context) it showed every card in ${at('all cards shown', 'widget')}, where static HTML took ` +
+    `${at('all cards shown', 'static')}, with a cumulative layout shift of ${at('cumulative layout shift', 'widget')}. ` +
+    `Every table is in [\`bench/results.md\`](bench/results.md).`;
   // Wrapped at 116 columns, as the README's prose is.
   return text.replace(/(.{1,116})(?: |$)/g, '$1\n').trim();
 }

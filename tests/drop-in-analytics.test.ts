@@ -4,19 +4,21 @@ import { closePages, openPage, waitFor, type FramePage } from './helpers/frames.
 
 /** The built file partners paste, as `npm run build` wrote it. */
 const SCRIPT = '/dist/python-showcase.js';
-const TITLE_B = 'Learn the language behind Netflix';
-/** Content with a promo that has two variants (docs/promo.md), `b` forced, and two cards. */
-const CONTENT = JSON.stringify({
-  promo: {
-    id: 'bootcamp-ab',
-    title: 'Python for Data Science Bootcamp',
-    cta: { label: 'Explore the bootcamp', href: 'https://www.nobledesktop.com/' },
-    variants: [
-      { id: 'a', weight: 1 },
-      { id: 'b', weight: 1, title: TITLE_B, cta: { label: 'See the syllabus', href: 'https://www.nobledesktop.com/' } },
-    ],
-  },
-});
+
+/** The text of a docs page, as the test server serves this checkout. */
+const docsPage = async (path: string) => (await fetch(path)).text();
+/** The A/B promo of docs/promo.md's "An A/B test of the copy", as a reader copies it. */
+const AB_PROMO = JSON.parse(
+  /```json\n([\s\S]*?)```/.exec((await docsPage('/docs/promo.md')).split('## An A/B test of the copy')[1] ?? '')?.[1] ??
+    'null',
+) as { id: string; title: string; variants: Array<{ id: string; title?: string }> };
+const TITLE_B = AB_PROMO.variants[1]!.title!;
+/** The widget the measuring guide's examples come from, as the guide shows it. */
+const EXAMPLE_WIDGET =
+  /<!-- measuring:example-widget:start -->\s*```html\n(<python-showcase [^>]*><\/python-showcase>)/.exec(
+    await docsPage('/docs/guides/measuring.md'),
+  )?.[1] ?? '';
+const CONTENT = JSON.stringify({ promo: AB_PROMO });
 
 type Params = Record<string, unknown>;
 type ToolWindow = FramePage['window'] & { dataLayer?: unknown[]; _paq?: unknown[][] };
@@ -58,11 +60,12 @@ const plain = <T>(values: T[]): T[] =>
  * promo's and both cards' impressions, then follows the promo's call to action and Netflix's card link.
  */
 async function measuredPage(head: string, analytics: string): Promise<ToolWindow> {
-  const page = await openPage(
-    `${head}<python-showcase analytics="${analytics}" apps="spotify, netflix" promo="top" variant="b"
-      partner="acme" campaign="spring"><script type="application/json">${CONTENT}</script></python-showcase>
-      <script src="${SCRIPT}"></script>`,
+  expect(EXAMPLE_WIDGET, 'the measuring guide shows its example widget').to.include('analytics="');
+  const markup = EXAMPLE_WIDGET.replace(/ analytics="[^"]*"/, ` analytics="${analytics}"`).replace(
+    '></python-showcase>',
+    `><script type="application/json">${CONTENT}</script></python-showcase>`,
   );
+  const page = await openPage(`${head}${markup}<script src="${SCRIPT}"></script>`);
   const seen: string[] = [];
   page.document.addEventListener('showcase-impression', (event) => seen.push(event.detail.id));
   // Links open a new tab: stay on the page.

@@ -2,7 +2,8 @@
 // docs/guides/measuring.md's A/B comparison, as a visitor and Plausible see it: the A/B promo of docs/promo.md,
 // shown by the built drop-in in Chromium with Plausible's own tracker (npm) on the page, once in each variant.
 // The test takes the guide's screenshot of each variant, follows its call to action, and reads back what the
-// tracker sent to a collection endpoint on loopback: the guide's example of those events must be exactly that.
+// tracker sent to a collection endpoint on loopback: the guide's example of those events must be exactly that, and
+// each screenshot's description must name the title and button it shows.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -28,6 +29,16 @@ function abPromo() {
   return JSON.parse(block);
 }
 
+/** The widget the guide's examples come from, as the guide shows it. */
+function exampleWidget() {
+  const tag =
+    /<!-- measuring:example-widget:start -->\s*```html\n(<python-showcase [^>]*><\/python-showcase>)\n```/.exec(
+      readFileSync(GUIDE, 'utf8'),
+    )?.[1];
+  assert.ok(tag, `${GUIDE} shows the example widget`);
+  return tag;
+}
+
 /** The files the page loads, from this checkout: the built drop-in and Plausible's tracker as npm installs it. */
 const FILES = {
   '/python-showcase.js': 'dist/python-showcase.js',
@@ -36,10 +47,18 @@ const FILES = {
 
 /**
  * A partner's page: Plausible's tracker, set up as its README shows (sending to `/collect/<variant>`), and the
- * widget with `analytics="plausible"`, the A/B promo above the Spotify and Netflix cards, in `variant`.
+ * guide's example widget with `analytics="plausible"`, in `variant`, with the A/B promo as its content.
  * @param {string} variant
  */
-const partnerPage = (variant) => `<!doctype html>
+function partnerPage(variant) {
+  const widget = exampleWidget()
+    .replace(/ analytics="[^"]*"/, ' analytics="plausible"')
+    .replace(/ variant="[^"]*"/, ` variant="${variant}"`)
+    .replace(
+      '></python-showcase>',
+      `><script type="application/json">${JSON.stringify({ promo: abPromo() })}</script></python-showcase>`,
+    );
+  return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Variant ${variant}</title>
 <script type="module">
   import { init } from '/plausible.js';
@@ -48,10 +67,10 @@ const partnerPage = (variant) => `<!doctype html>
   init({ domain: 'partner.example', endpoint: '/collect/${variant}', autoCapturePageviews: false, captureOnLocalhost: true });
 </script></head>
 <body style="margin: 0; padding: 16px; font-family: sans-serif; background: #fff">
-<python-showcase analytics="plausible" apps="spotify, netflix" promo="top" variant="${variant}" storage="none"
-  partner="acme" campaign="spring"><script type="application/json">${JSON.stringify({ promo: abPromo() })}</script></python-showcase>
+${widget}
 <script src="/python-showcase.js"></script>
 </body></html>`;
+}
 
 /** @typedef {{ n: string, d: string, p: Record<string, unknown> }} PlausibleEvent */
 
@@ -80,9 +99,9 @@ const server = createServer((request, response) => {
   else response.writeHead(404).end();
 });
 
-/** Waits until `check` is true, polling; fails with `what` after five seconds. */
+/** Waits until `check` is true, polling; fails with `what` after ten seconds (two cores, busy). */
 async function until(/** @type {() => boolean} */ check, /** @type {string} */ what) {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + 10_000;
   while (!check()) {
     assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -94,9 +113,9 @@ describe('the measuring guide: variants A and B, in Plausible', () => {
   let browser;
   /** @type {string} */
   let origin;
-  /** The promo's title as each variant showed it. */
-  /** @type {Record<string, string>} */
-  const titles = {};
+  /** The promo's title and button as each variant showed them. */
+  /** @type {Record<string, { title: string, button: string }>} */
+  const shown = {};
 
   before(async () => {
     await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
@@ -113,36 +132,52 @@ describe('the measuring guide: variants A and B, in Plausible', () => {
   for (const variant of VARIANTS) {
     it(`variant ${variant}: the promo as shown, its impression and its click as Plausible receives them`, async () => {
       const page = await browser.newPage();
-      await page.setViewport({ width: 760, height: 900, deviceScaleFactor: 1 });
-      const errors = /** @type {string[]} */ ([]);
-      page.on('pageerror', (error) => errors.push(String(error)));
-      await page.goto(`${origin}/page/${variant}`, { waitUntil: 'load' });
-      // Links open a new tab: the click is recorded, the page stays.
-      await page.evaluate(() => document.addEventListener('click', (event) => event.preventDefault()));
-      const promo = /** @type {import('puppeteer-core').ElementHandle<Element>} */ (
-        await page.waitForFunction(() => {
-          const element = document.querySelector('python-showcase')?.shadowRoot?.querySelector('python-course-promo');
-          return element?.shadowRoot?.querySelector('.cta') && element;
-        })
-      );
-      await page.evaluate(() => document.fonts.ready);
-      // The impression: half visible for one continuous second.
-      await until(() => (received.get(variant) ?? []).some((event) => event.n === 'view_promotion'), 'view_promotion');
-      titles[variant] = await promo.evaluate(
-        (element) => element.shadowRoot?.querySelector('.title')?.textContent ?? '',
-      );
-      keepScreenshotIn(SCREENSHOT_FOLDERS, `measuring-variant-${variant}.png`, await promo.screenshot());
-      // A visitor's click on the call to action.
-      const cta = /** @type {import('puppeteer-core').ElementHandle<Element>} */ (
-        await promo.evaluateHandle((element) => element.shadowRoot?.querySelector('.cta'))
-      );
-      await cta.click();
-      await until(
-        () => (received.get(variant) ?? []).some((event) => event.n === 'select_promotion'),
-        'select_promotion',
-      );
-      assert.deepEqual(errors, []);
-      await page.close();
+      try {
+        await page.setViewport({ width: 760, height: 900, deviceScaleFactor: 1 });
+        const problems = /** @type {string[]} */ ([]);
+        page.on('pageerror', (error) => problems.push(String(error)));
+        page.on('console', (message) => {
+          if (message.text().includes('[python-showcase]')) problems.push(message.text());
+        });
+        await page.goto(`${origin}/page/${variant}`, { waitUntil: 'load' });
+        // Links open a new tab: the click is recorded, the page stays.
+        await page.evaluate(() => document.addEventListener('click', (event) => event.preventDefault()));
+        const promo = /** @type {import('puppeteer-core').ElementHandle<Element>} */ (
+          await page.waitForFunction(() => {
+            const element = document.querySelector('python-showcase')?.shadowRoot?.querySelector('python-course-promo');
+            return element?.shadowRoot?.querySelector('.cta') && element;
+          })
+        );
+        await page.evaluate(() => document.fonts.ready);
+        // The impression: half visible for one continuous second.
+        await until(
+          () => (received.get(variant) ?? []).some((event) => event.n === 'view_promotion'),
+          'view_promotion',
+        );
+        shown[variant] = await promo.evaluate((element) => ({
+          title: element.shadowRoot?.querySelector('.title')?.textContent ?? '',
+          // The button's label as it reads, without the words only screen readers get.
+          button: (() => {
+            const link = element.shadowRoot?.querySelector('.cta')?.cloneNode(true);
+            if (!(link instanceof Element)) return '';
+            link.querySelector('.sr-only')?.remove();
+            return link.textContent?.trim() ?? '';
+          })(),
+        }));
+        keepScreenshotIn(SCREENSHOT_FOLDERS, `measuring-variant-${variant}.png`, await promo.screenshot());
+        // A visitor's click on the call to action.
+        const cta = /** @type {import('puppeteer-core').ElementHandle<Element>} */ (
+          await promo.evaluateHandle((element) => element.shadowRoot?.querySelector('.cta'))
+        );
+        await cta.click();
+        await until(
+          () => (received.get(variant) ?? []).some((event) => event.n === 'select_promotion'),
+          'select_promotion',
+        );
+        assert.deepEqual(problems, [], 'no error and no warning of the widget');
+      } finally {
+        await page.close();
+      }
 
       const events = received.get(variant) ?? [];
       assert.ok(
@@ -156,14 +191,24 @@ describe('the measuring guide: variants A and B, in Plausible', () => {
       );
       for (const event of promoEvents) {
         assert.equal(event.p.creative_name, variant, 'the variant, as creative_name');
-        assert.equal(event.p.promotion_name, titles[variant], 'the title the screenshot shows, as promotion_name');
+        assert.equal(event.p.promotion_name, shown[variant]?.title, 'the title shown, as promotion_name');
       }
     });
   }
 
   it('the guide shows both screenshots, and its example is what Plausible received for each variant', () => {
     const guide = readFileSync(GUIDE, 'utf8');
-    for (const variant of VARIANTS) assert.ok(guide.includes(`](images/measuring-variant-${variant}.png)`), variant);
+    // Each screenshot's description names what the test saw: a new title or button fails here until the
+    // screenshots are taken again (npm run docs:measuring) and the descriptions say what they show.
+    for (const variant of VARIANTS) {
+      const alt = new RegExp(`!\\[([^\\]]*)\\]\\(images/measuring-variant-${variant}\\.png\\)`).exec(guide)?.[1];
+      assert.ok(alt, `${GUIDE} shows the screenshot of variant ${variant}`);
+      const { title = '', button = '' } = shown[variant] ?? {};
+      assert.ok(
+        title && alt.includes(title) && button && alt.includes(button),
+        `"${alt}" names "${title}" and "${button}"`,
+      );
+    }
     const example = /<!-- measuring:ab-clicks:start -->\s*```json\n([\s\S]*?)```/.exec(guide)?.[1];
     assert.ok(example, `${GUIDE} has the block marked measuring:ab-clicks`);
     const clicks = VARIANTS.map((variant) => {
@@ -171,6 +216,6 @@ describe('the measuring guide: variants A and B, in Plausible', () => {
       return { name: click?.n, props: click?.p };
     });
     assert.deepEqual(JSON.parse(example), clicks);
-    assert.notEqual(titles.a, titles.b, 'the two variants show different titles');
+    assert.notEqual(shown.a?.title, shown.b?.title, 'the two variants show different titles');
   });
 });

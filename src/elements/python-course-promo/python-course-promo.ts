@@ -72,9 +72,10 @@ export class PythonCoursePromo extends ShowcaseElement {
   #validPromos: CoursePromo[] = [];
   /** The promo chosen to show now, with its variant and deadline line; none while closed, held back or out of schedule. */
   #chosen?: ShownPromo | undefined;
-  // No initial values for these four. Every update sets `#previewing` and `#validStorage` before reading them
-  // (`applyDefaults` makes `storage` a change of the first update); the first compares `#mode` unset, which is not
-  // `none`, so that no consent counts as given then, and `#consentGiven` unset reads as false.
+  // No initial values for these four. Every update sets `#previewing` before reading it, and `#validStorage` when
+  // `storage` changes, which it does in the first update (`applyDefaults` makes it a change then). The first update
+  // compares `#mode` unset, which is not `none`, so that no consent counts as given then; `#consentGiven` unset reads
+  // as false.
   /** Whether `preview-at` holds a time: a review, which remembers nothing. */
   #previewing!: boolean;
   /** `storage`, validated. */
