@@ -1,5 +1,6 @@
 import type { ShowcaseClickDetail, ShowcaseImpressionDetail } from './events.js';
 import { deepFreeze } from '../content/read-content.js';
+import type { SHARED_ATTRIBUTES } from '../elements/showcase-element.attributes.js';
 import type { Attribution } from './links.js';
 import { warnOnce } from './log.js';
 
@@ -24,7 +25,8 @@ export const ANALYTICS_NAMES = deepFreeze({
   matomo: ['trackEvent', 'python-showcase'],
 } as const);
 
-export type AnalyticsSetting = 'none' | 'auto' | 'ga4' | 'plausible' | 'umami' | 'matomo';
+/** The `analytics` attribute's values, from its table. */
+export type AnalyticsSetting = (typeof SHARED_ATTRIBUTES.analytics.values)[number];
 
 /** What a card or promo tells the tools besides its event's detail: the name shown, and where it sits. */
 export interface Shown {
