@@ -1,6 +1,6 @@
 import './helpers/lit-warnings.js';
 import { expect } from '@open-wc/testing';
-import { closePages, openPage, waitFor, type FramePage } from './helpers/frames.js';
+import { closePages, openPage, waitFor, widgetWarnings, type FramePage } from './helpers/frames.js';
 
 /** The built file partners paste, as `npm run build` wrote it. */
 const SCRIPT = '/dist/python-showcase.js';
@@ -14,9 +14,10 @@ const AB_PROMO = JSON.parse(
 ) as { id: string; title: string; variants: Array<{ id: string; title?: string }> };
 const TITLE_B = AB_PROMO.variants[1]!.title!;
 /** The widget the measuring guide's examples come from, as the guide shows it. */
+const MEASURING_GUIDE = await docsPage('/docs/guides/measuring.md');
 const EXAMPLE_WIDGET =
   /<!-- measuring:example-widget:start -->\s*```html\n(<python-showcase [^>]*><\/python-showcase>)/.exec(
-    await docsPage('/docs/guides/measuring.md'),
+    MEASURING_GUIDE,
   )?.[1] ?? '';
 const CONTENT = JSON.stringify({ promo: AB_PROMO });
 
@@ -90,14 +91,13 @@ async function collected<T>(run: string, tool: string, count: number, pick: (bod
 }
 
 /** The JSON example docs/guides/measuring.md shows between <!-- measuring:NAME:start --> and its end. */
-async function guideExample(name: string): Promise<unknown> {
-  const guide = await (await fetch('/docs/guides/measuring.md')).text();
-  const block = new RegExp(`<!-- measuring:${name}:start -->\\s*\`\`\`json\\n([\\s\\S]*?)\`\`\``).exec(guide)?.[1];
+function guideExample(name: string): unknown {
+  const block = new RegExp(`<!-- measuring:${name}:start -->\\s*\`\`\`json\\n([\\s\\S]*?)\`\`\``).exec(
+    MEASURING_GUIDE,
+  )?.[1];
   expect(block, `the guide's ${name} block`).to.be.a('string');
   return JSON.parse(block!);
 }
-
-const widgetWarnings = (window: ToolWindow) => window.probe.warnings.filter((w) => w.includes('[python-showcase]'));
 
 describe('analytics in the host page’s own tools (dist/python-showcase.js)', () => {
   afterEach(closePages);
@@ -115,7 +115,7 @@ describe('analytics in the host page’s own tools (dist/python-showcase.js)', (
     // The guide's example is the promo's impression as gtag got it.
     const calls = window.dataLayer!.map((args) => Array.from(args as ArrayLike<unknown>));
     const impression = calls.find((call) => call[1] === 'view_promotion');
-    expect(await guideExample('gtag-call')).to.deep.equal(JSON.parse(JSON.stringify(impression)));
+    expect(guideExample('gtag-call')).to.deep.equal(JSON.parse(JSON.stringify(impression)));
     expect(window.probe.errors).to.deep.equal([]);
   });
 
@@ -134,7 +134,7 @@ describe('analytics in the host page’s own tools (dist/python-showcase.js)', (
       plain(GA4_EVENTS.map(([event, ecommerce]) => ({ event, ecommerce }))),
     );
     const promoted = inOrder.findIndex((push) => push.event === 'view_promotion');
-    expect(await guideExample('datalayer-pushes')).to.deep.equal(inOrder.slice(promoted - 1, promoted + 1));
+    expect(guideExample('datalayer-pushes')).to.deep.equal(inOrder.slice(promoted - 1, promoted + 1));
   });
 
   it('Plausible’s own tracker (npm, 0.4.6): the events and props its server receives', async function () {
@@ -153,7 +153,7 @@ describe('analytics in the host page’s own tools (dist/python-showcase.js)', (
     expect(bodies.every((body) => body.d === 'partner.example')).to.equal(true);
     expect(plain(bodies.map((body) => [body.n, body.p]))).to.deep.equal(plain(FLAT_EVENTS));
     // The example docs/guides/measuring.md shows is what Plausible's server received here.
-    expect(await guideExample('plausible-props')).to.deep.equal(bodies.find((body) => body.n === 'view_promotion')?.p);
+    expect(guideExample('plausible-props')).to.deep.equal(bodies.find((body) => body.n === 'view_promotion')?.p);
   });
 
   it('Umami’s own tracker (from the umami 2.10.0 package): the events and data its server receives', async function () {
@@ -170,7 +170,7 @@ describe('analytics in the host page’s own tools (dist/python-showcase.js)', (
     expect(bodies.every((body) => body.type === 'event' && body.payload.website === 'site-1')).to.equal(true);
     expect(plain(bodies.map(({ payload }) => [payload.name, payload.data]))).to.deep.equal(plain(FLAT_EVENTS));
     const click = bodies.find(({ payload }) => payload.name === 'select_item')!.payload;
-    expect(await guideExample('umami-event')).to.deep.equal({ name: click.name, data: click.data });
+    expect(guideExample('umami-event')).to.deep.equal({ name: click.name, data: click.data });
   });
 
   it('Matomo’s queue as its snippet defines it: trackEvent with the category, the event and the id', async function () {
@@ -188,7 +188,7 @@ describe('analytics in the host page’s own tools (dist/python-showcase.js)', (
       ),
     );
     const click = window._paq!.find((command) => command[2] === 'select_item');
-    expect(await guideExample('matomo-command')).to.deep.equal(JSON.parse(JSON.stringify(click)));
+    expect(guideExample('matomo-command')).to.deep.equal(JSON.parse(JSON.stringify(click)));
   });
 
   it('analytics="auto" with no tool on the page: nothing sent, nothing thrown, no warning', async function () {

@@ -1,6 +1,6 @@
 import './helpers/lit-warnings.js';
 import { expect } from '@open-wc/testing';
-import { closePages, openPage, waitFor, type FramePage } from './helpers/frames.js';
+import { closePages, openPage, waitFor, widgetWarnings, type FramePage } from './helpers/frames.js';
 
 /**
  * `storage="consent"` in the built drop-in script, driven by real consent tools: Google Consent Mode v2 commands
@@ -34,7 +34,15 @@ const PROMO = `<python-course-promo dismissible storage="consent"></python-cours
 /** Every key of the widget's in localStorage (the frames share the test page's origin). */
 const widgetKeys = () => Object.keys(localStorage).filter((key) => key.startsWith('python-showcase:'));
 const stored = () => JSON.parse(localStorage.getItem(MEMORY) ?? 'null') as Stored | null;
-const widgetWarnings = (page: FramePage) => page.window.probe.warnings.filter((w) => w.startsWith('[python-showcase]'));
+
+/** Google's gtag snippet as a page has it, then `commands` (the page's own gtag calls), before the widget. */
+const withGtag = (commands: string) =>
+  `<script>window.dataLayer = []; function gtag() { dataLayer.push(arguments); }${commands}</script>`;
+/** The visitor's choice, as the page's consent tool sends it: a Consent Mode update. */
+const consentUpdate = (page: FramePage, functionality: 'granted' | 'denied') =>
+  (page.window as unknown as { gtag(...args: unknown[]): void }).gtag('consent', 'update', {
+    functionality_storage: functionality,
+  });
 
 /** Shows the promo (a view), follows its call to action (not counted: no convertedDays) and closes it. */
 async function useThePromo(page: FramePage): Promise<Promo> {
@@ -142,7 +150,7 @@ describe('storage="consent" in the built drop-in script', () => {
     reject.click();
     await waitFor(() => !widgetKeys().length, 'the record to be deleted on withdrawal');
     expect(page.window.probe.errors, 'nothing thrown into the page').to.deep.equal([]);
-    expect(widgetWarnings(page)).to.deep.equal([]);
+    expect(widgetWarnings(page.window)).to.deep.equal([]);
   });
 
   it('IAB TCF v2 with @iabtcf/cmpapi: purpose 1 given, then withdrawn', async () => {
@@ -187,7 +195,7 @@ describe('storage="consent" in the built drop-in script', () => {
     cmp.consent(false);
     await waitFor(() => !widgetKeys().length, 'the record to be deleted on withdrawal');
     expect(page.window.probe.errors).to.deep.equal([]);
-    expect(widgetWarnings(page)).to.deep.equal([]);
+    expect(widgetWarnings(page.window)).to.deep.equal([]);
   });
 
   it("the WordPress Consent API's JavaScript interface: wp_has_consent('functional') and its change event", async () => {
@@ -220,17 +228,13 @@ describe('storage="consent" in the built drop-in script', () => {
   it('a 1.0 closed mark is deleted with the record on withdrawal', async () => {
     localStorage.setItem('python-showcase:dismissed:old-promo', String(Date.now()));
     const page = await openPage(`
-      <script>
-        window.dataLayer = [];
-        function gtag() { dataLayer.push(arguments); }
+      ${withGtag(`
         gtag('consent', 'update', { functionality_storage: 'granted' });
-      </script>
+      `)}
       ${PROMO}`);
     await useThePromo(page);
     await expectStoredOnConsent();
-    (page.window as unknown as { gtag(...args: unknown[]): void }).gtag('consent', 'update', {
-      functionality_storage: 'denied',
-    });
+    consentUpdate(page, 'denied');
     expect(widgetKeys(), 'at once, with the push').to.deep.equal([]);
   });
 
@@ -238,7 +242,7 @@ describe('storage="consent" in the built drop-in script', () => {
     const none = await openPage(PROMO);
     await useThePromo(none);
     expect(widgetKeys(), 'no consent tool: as storage="none"').to.deep.equal([]);
-    expect(widgetWarnings(none)).to.deep.equal([]);
+    expect(widgetWarnings(none.window)).to.deep.equal([]);
 
     const broken = await openPage(`
       <script>
@@ -254,7 +258,7 @@ describe('storage="consent" in the built drop-in script', () => {
     await broken.document.querySelector<Promo>('python-course-promo')!.updateComplete;
     expect(widgetKeys(), 'a tool of the wrong type refuses').to.deep.equal([]);
     expect(broken.window.probe.errors, 'nothing thrown into the page').to.deep.equal([]);
-    const warnings = widgetWarnings(broken);
+    const warnings = widgetWarnings(broken.window);
     expect(warnings, 'one warning').to.have.length(1);
     expect(warnings[0]).to.include('storage="consent"').and.include('consent store unavailable');
   });
@@ -263,18 +267,14 @@ describe('storage="consent" in the built drop-in script', () => {
     // Google's documented set-up for visitors in some regions: their default is denied, everyone else's granted.
     // The widget does not know the visitor's region, so it waits for the visitor's own choice (an update).
     const page = await openPage(`
-      <script>
-        window.dataLayer = [];
-        function gtag() { dataLayer.push(arguments); }
+      ${withGtag(`
         gtag('consent', 'default', { functionality_storage: 'denied', region: ['AT', 'DE', 'FR'] });
         gtag('consent', 'default', { functionality_storage: 'granted' });
-      </script>
+      `)}
       ${PROMO}`);
     await useThePromo(page);
     expect(widgetKeys(), 'nothing stored on a default alone').to.deep.equal([]);
-    (page.window as unknown as { gtag(...args: unknown[]): void }).gtag('consent', 'update', {
-      functionality_storage: 'granted',
-    });
+    consentUpdate(page, 'granted');
     await expectStoredOnConsent();
   });
 
@@ -283,12 +283,10 @@ describe('storage="consent" in the built drop-in script', () => {
     // A returning visitor who consented: the default is denied until their consent tool's update, a moment later.
     localStorage.setItem(MEMORY, record);
     const returning = await openPage(`
-      <script>
-        window.dataLayer = [];
-        function gtag() { dataLayer.push(arguments); }
+      ${withGtag(`
         gtag('consent', 'default', { functionality_storage: 'denied' });
         setTimeout(() => gtag('consent', 'update', { functionality_storage: 'granted' }), 300);
-      </script>
+      `)}
       ${PROMO}`);
     await waitFor(() => returning.window.customElements.get('python-course-promo'), 'the drop-in script');
     await waitFor(() => stored()?.p[PROMO_ID]?.v?.length === 2, 'this page view added to the kept record');
@@ -297,12 +295,10 @@ describe('storage="consent" in the built drop-in script', () => {
 
     // The visitor withdrew consent on a page without the widget: this page's tool says so as it loads.
     const withdrawn = await openPage(`
-      <script>
-        window.dataLayer = [];
-        function gtag() { dataLayer.push(arguments); }
+      ${withGtag(`
         gtag('consent', 'default', { functionality_storage: 'denied' });
         gtag('consent', 'update', { functionality_storage: 'denied' });
-      </script>
+      `)}
       ${PROMO}`);
     await useThePromo(withdrawn);
     expect(widgetKeys(), 'the record from before is gone').to.deep.equal([]);
@@ -332,11 +328,9 @@ describe('storage="consent" in the built drop-in script', () => {
 
   it('two promos on the page: consent stores this page view once', async () => {
     const page = await openPage(`
-      <script>
-        window.dataLayer = [];
-        function gtag() { dataLayer.push(arguments); }
+      ${withGtag(`
         gtag('consent', 'default', { functionality_storage: 'denied' });
-      </script>
+      `)}
       ${PROMO.replace(
         '</python-course-promo>',
         '</python-course-promo><python-course-promo storage="consent"></python-course-promo>',
@@ -345,9 +339,7 @@ describe('storage="consent" in the built drop-in script', () => {
         "for (const promo of document.querySelectorAll('python-course-promo')) promo.data = {",
       )}`);
     await useThePromo(page);
-    (page.window as unknown as { gtag(...args: unknown[]): void }).gtag('consent', 'update', {
-      functionality_storage: 'granted',
-    });
+    consentUpdate(page, 'granted');
     await expectStoredOnConsent();
   });
 });

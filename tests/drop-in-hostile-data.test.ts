@@ -1,6 +1,6 @@
 import './helpers/lit-warnings.js';
 import { expect } from '@open-wc/testing';
-import { closePages, openPage, waitFor, type FramePage } from './helpers/frames.js';
+import { closePages, openPage, waitFor, widgetWarnings, type FramePage } from './helpers/frames.js';
 
 /**
  * Hostile data reaching the built drop-in script as a partner's page would hand it over: a card's `data` set by a
@@ -11,7 +11,6 @@ const SCRIPT = '/dist/python-showcase.js';
 const MEMORY = 'python-showcase:promos';
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; data?: unknown; content?: unknown };
 
-const widgetWarnings = (page: FramePage) => page.window.probe.warnings.filter((w) => w.startsWith('[python-showcase]'));
 /** The `showcase-error` events the page saw, counted from the page's own listener. */
 const errorsSeen = (page: FramePage) => (page.window as unknown as { seenErrors: string[] }).seenErrors;
 const COUNT_ERRORS = `<script>
@@ -34,7 +33,9 @@ describe('the built drop-in script with hostile data', () => {
     ['a link that is not a URL', 'http://[not a url'],
   ]) {
     it(`<python-app-card>.data with ${what}: the card renders without that link, one warning, one showcase-error`, async () => {
-      const page = await openPage(`${COUNT_ERRORS}<python-app-card></python-app-card><script src="${SCRIPT}"></script>`);
+      const page = await openPage(
+        `${COUNT_ERRORS}<python-app-card></python-app-card><script src="${SCRIPT}"></script>`,
+      );
       await defined(page);
       const card = page.document.querySelector<Widget>('python-app-card')!;
       card.data = { id: 'x', name: 'X app', summary: 'Summary.', url };
@@ -42,8 +43,8 @@ describe('the built drop-in script with hostile data', () => {
       expect(card.shadowRoot!.querySelector('.name')?.textContent).to.equal('X app');
       const hrefs = [...card.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(hrefs, 'no link with that URL').to.deep.equal([]);
-      expect(widgetWarnings(page)).to.have.length(1);
-      expect(widgetWarnings(page)[0]).to.include('url');
+      expect(widgetWarnings(page.window)).to.have.length(1);
+      expect(widgetWarnings(page.window)[0]).to.include('url');
       expect(errorsSeen(page)).to.deep.equal(['property:schema']);
       expect(page.window.probe.errors, 'nothing thrown into the page').to.deep.equal([]);
     });
@@ -53,7 +54,10 @@ describe('the built drop-in script with hostile data', () => {
   // view time as an argument, past those engines' limit (a RangeError). Firefox accepts about 500,000 spread
   // arguments, so in Firefox alone this case passed with the 1.1.0 build too.
   const records: Array<[what: string, record: string]> = [
-    ['200,000 view times', `{"p": {"python-data-science-bootcamp": {"v": [${Array.from({ length: 200_000 }, (_, i) => i + 1).join()}]}}}`],
+    [
+      '200,000 view times',
+      `{"p": {"python-data-science-bootcamp": {"v": [${Array.from({ length: 200_000 }, (_, i) => i + 1).join()}]}}}`,
+    ],
     ['a record that is not an object', '"python-showcase"'],
   ];
   for (const [what, record] of records) {
@@ -102,8 +106,8 @@ describe('the built drop-in script with hostile data', () => {
     );
     await defined(page);
     await page.document.querySelector<Widget>('python-showcase')!.updateComplete;
-    expect(widgetWarnings(page), widgetWarnings(page).join('\n')).to.have.length(1);
-    expect(widgetWarnings(page)[0]).to.match(/endsAt/);
+    expect(widgetWarnings(page.window), widgetWarnings(page.window).join('\n')).to.have.length(1);
+    expect(widgetWarnings(page.window)[0]).to.match(/endsAt/);
     expect(errorsSeen(page)).to.deep.equal(['inline:schema']);
   });
 });

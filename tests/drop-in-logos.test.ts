@@ -1,6 +1,6 @@
 import './helpers/lit-warnings.js';
 import { expect } from '@open-wc/testing';
-import { closePages, openPage, renderedWidget } from './helpers/frames.js';
+import { closePages, openPage, renderedWidget, waitFor, widgetWarnings } from './helpers/frames.js';
 
 /**
  * App logos (`logo` in the content) with the built drop-in script. The test server speaks http only, so no logo
@@ -38,13 +38,10 @@ describe('app logos', () => {
   it('shows the monogram when the logo fails to load', async () => {
     const { document: doc, window: win } = await page({ src: UNREACHABLE, width: 40, height: 40, alt: '' });
     await renderedWidget(doc);
-    const deadline = performance.now() + 5000;
-    while (!cardRoot(doc).querySelector('svg.monogram') && performance.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await waitFor(() => cardRoot(doc).querySelector('svg.monogram'), 'the monogram');
     expect(cardRoot(doc).querySelector('svg.monogram text')?.textContent, 'the monogram').to.equal('A');
     expect(cardRoot(doc).querySelector('img'), 'the broken image').to.be.null;
-    expect(win.probe.warnings.filter((w) => w.includes('[python-showcase]'))).to.deep.equal([]);
+    expect(widgetWarnings(win)).to.deep.equal([]);
   });
 
   it("a logo that fails leaves the card's layout as it was: the monogram takes the logo's size", async () => {
@@ -52,10 +49,7 @@ describe('app logos', () => {
     await renderedWidget(doc);
     const name = () => cardRoot(doc).querySelector('.name')!.getBoundingClientRect();
     const before = name();
-    const deadline = performance.now() + 5000;
-    while (!cardRoot(doc).querySelector('svg.monogram') && performance.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await waitFor(() => cardRoot(doc).querySelector('svg.monogram'), 'the monogram');
     const mark = cardRoot(doc).querySelector('svg.monogram')!.getBoundingClientRect();
     expect([mark.width, mark.height], "the monogram at the logo's size").to.deep.equal([40, 32]);
     const after = name();
@@ -68,7 +62,7 @@ describe('app logos', () => {
       await renderedWidget(doc);
       expect(cardRoot(doc).querySelector('img')).to.be.null;
       expect(cardRoot(doc).querySelector('svg.monogram')).to.exist;
-      const warnings = win.probe.warnings.filter((w) => w.includes('[python-showcase]'));
+      const warnings = widgetWarnings(win);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.include('apps[0].logo.src: not an https URL');
     });

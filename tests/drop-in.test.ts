@@ -1,6 +1,6 @@
 import './helpers/lit-warnings.js';
 import { expect } from '@open-wc/testing';
-import { closePages, openPage, renderedWidget, waitFor } from './helpers/frames.js';
+import { closePages, openPage, renderedWidget, waitFor, widgetWarnings } from './helpers/frames.js';
 
 /** The built file partners paste, as `npm run build` wrote it. */
 const SCRIPT = '/dist/python-showcase.js';
@@ -68,7 +68,7 @@ describe('dist/python-showcase.js, the drop-in script', () => {
     );
     const first = page.window.customElements.get('python-showcase') as unknown as { version: string };
     expect(first.version).to.match(/^\d+\.\d+\.\d+/);
-    expect(page.window.probe.warnings.filter((w) => w.includes('[python-showcase]'))).to.deep.equal([]);
+    expect(widgetWarnings(page.window)).to.deep.equal([]);
     expect(
       page.document.querySelector('python-showcase')!.shadowRoot!.querySelectorAll('python-app-card'),
     ).to.have.length(5);
@@ -83,7 +83,7 @@ describe('dist/python-showcase.js, the drop-in script', () => {
     const page = await expectRendersCleanly(
       `${FALLBACK}<script src="${SCRIPT}"></script><script src="${other}"></script>`,
     );
-    const warnings = page.window.probe.warnings.filter((w) => w.includes('[python-showcase]'));
+    const warnings = widgetWarnings(page.window);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include('9.9.9').and.to.include(version);
     URL.revokeObjectURL(other);

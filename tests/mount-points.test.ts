@@ -1,7 +1,15 @@
 import './helpers/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import { deepQueryAll, deepText } from './helpers/dom.js';
-import { closePages, openPage, renderedCardNames, renderedWidget, waitFor, type FramePage } from './helpers/frames.js';
+import {
+  closePages,
+  openPage,
+  renderedCardNames,
+  renderedWidget,
+  waitFor,
+  widgetWarnings,
+  type FramePage,
+} from './helpers/frames.js';
 
 /**
  * Mount points (`<div data-python-showcase data-…>`), the form of the widget that sanitizing editors keep, filled
@@ -12,7 +20,6 @@ const FALLBACK_LINK = '<a href="https://www.nobledesktop.com/">Apps you use ever
 
 const showcaseIn = (page: FramePage, selector = '[data-python-showcase]') =>
   page.document.querySelector(selector)!.querySelector<HTMLElement & { hasUpdated?: boolean }>('python-showcase');
-const widgetWarnings = (page: FramePage) => page.window.probe.warnings.filter((w) => w.startsWith('[python-showcase]'));
 
 describe('mount points (<div data-python-showcase>)', () => {
   afterEach(closePages);
@@ -76,7 +83,7 @@ describe('mount points (<div data-python-showcase>)', () => {
     const cta = promo.querySelector<HTMLAnchorElement>('a.cta')!;
     expect(new URL(cta.href).searchParams.get('utm_source')).to.equal('acme');
     expect(new URL(cta.href).searchParams.get('utm_campaign')).to.equal('spring');
-    expect(widgetWarnings(page)).to.deep.equal([]);
+    expect(widgetWarnings(page.window)).to.deep.equal([]);
     expect(page.window.probe.errors).to.deep.equal([]);
   });
 
@@ -86,7 +93,7 @@ describe('mount points (<div data-python-showcase>)', () => {
     const snippet = /```html\n([\s\S]*?)```/.exec(section)![1]!;
     const page = await openPage(`${snippet}<script src="${SCRIPT}"></script>`);
     expect(await renderedWidget(page.document)).to.deep.equal(['Spotify', 'Netflix']);
-    expect(widgetWarnings(page)).to.deep.equal([]);
+    expect(widgetWarnings(page.window)).to.deep.equal([]);
   });
 
   it('read content from data-src', async () => {
@@ -101,7 +108,7 @@ describe('mount points (<div data-python-showcase>)', () => {
       data-theme="neon" data-promo="sideways" data-apps="myspace">${FALLBACK_LINK}</div>
       <script src="${SCRIPT}"></script>`);
     expect(await renderedWidget(page.document)).to.have.length(5);
-    const warnings = widgetWarnings(page).join('\n');
+    const warnings = widgetWarnings(page.window).join('\n');
     expect(warnings).to.include('data-layout="hexagon"');
     expect(warnings).to.include('data-heading-level="9"');
     expect(warnings).to.include('data-theme="neon"');

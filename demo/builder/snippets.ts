@@ -38,10 +38,12 @@ export const DEFAULT_HEIGHTS = [2441, 1245, 827] as const;
 
 /**
  * CSS that reserves `heights[i]` from container width `BREAKPOINTS[i]` on, until the element is defined: the
- * host becomes a size container whose ::after takes the height, overlaid with the fallback.
+ * host becomes a size container whose ::after takes the height, overlaid with the fallback. `reserve` selects what
+ * is waiting: the tag by default; the WordPress plugin's mount points are
+ * `[data-python-showcase]:not(:has(>python-showcase:defined))` (python_showcase_reservation_css, which wraps the
+ * same rules in its feature queries).
  */
-export function reservationCss(heights: readonly number[]): string {
-  const reserve = 'python-showcase:not(:defined)';
+export function reservationCss(heights: readonly number[], reserve = 'python-showcase:not(:defined)'): string {
   return [
     `${reserve}{display:grid;container-type:inline-size}`,
     `${reserve}>*,${reserve}::after{grid-area:1/1}`,

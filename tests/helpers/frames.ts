@@ -63,6 +63,10 @@ export function closePages(): void {
   frames.splice(0).forEach((frame) => frame.remove());
 }
 
+/** The console warnings of the widget (they start with its prefix) that a page's probe recorded. */
+export const widgetWarnings = (window: FramePage['window']): string[] =>
+  window.probe.warnings.filter((warning) => warning.startsWith('[python-showcase]'));
+
 /** Resolves when `check` returns a truthy value, polling each frame; rejects after `timeoutMs`. */
 export async function waitFor<T>(
   check: () => T | undefined | null | false,

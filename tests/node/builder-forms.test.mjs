@@ -294,11 +294,11 @@ describe('the snippets, with hostile text', () => {
 });
 
 describe('the WordPress block’s markup, read back by WordPress’s own parser', () => {
-  const BLOCK = 'python-showcase/showcase';
+  const blockJson = JSON.parse(readFileSync('wordpress/python-showcase/block/block.json', 'utf8'));
+  /** The block's name as the plugin registers it, which the builder's markup must name. */
+  const BLOCK = blockJson.name;
   /** block.json's attributes, in their order: the order WordPress's serializer writes them in. */
-  const BLOCK_ATTRIBUTES = Object.keys(
-    JSON.parse(readFileSync('wordpress/python-showcase/block/block.json', 'utf8')).attributes,
-  );
+  const BLOCK_ATTRIBUTES = Object.keys(blockJson.attributes);
 
   /**
    * The markup for `attributes`, parsed by @wordpress/block-serialization-default-parser: it must be one block and

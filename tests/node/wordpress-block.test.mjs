@@ -29,7 +29,8 @@ import { NEWER_WORDPRESS, startWordPress } from '../wordpress/wordpress-site.mjs
 
 execFileSync('node', ['scripts/build-wordpress.mjs'], { stdio: 'ignore' });
 
-const BLOCK = 'python-showcase/showcase';
+/** The block's name as the plugin registers it. */
+const BLOCK = JSON.parse(readFileSync('wordpress/python-showcase/block/block.json', 'utf8')).name;
 /** @type {('chromium' | 'firefox')[]} */
 const BROWSERS = ['chromium', 'firefox'];
 const ROLES = ['author', 'contributor'];

@@ -12,6 +12,8 @@ const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
+/** A mount point still waiting for its widget, as the WordPress plugin's reservation selects it. */
+const MOUNT_POINT_WAITING = '[data-python-showcase]:not(:has(>python-showcase:defined))';
 const FALLBACK = '<a href="https://www.nobledesktop.com/">Apps you use every day are built with Python</a>';
 
 /**
@@ -91,16 +93,6 @@ const SOURCES = {
 function json(ctx, body) {
   ctx.type = 'application/json';
   ctx.body = body;
-}
-
-/**
- * The WordPress plugin's reservation for mount points (python_showcase_reservation_css), at one height: it stops
- * applying once the mount point holds a defined <python-showcase>.
- * @param {number} height
- */
-function mountPointReservation(height) {
-  const waiting = '[data-python-showcase]:not(:has(>python-showcase:defined))';
-  return `${waiting}{display:grid;container-type:inline-size}${waiting}>*,${waiting}::after{grid-area:1/1}${waiting}::after{content:"";height:${height}px}`;
 }
 
 /** @type {Map<string, PNG>} */
@@ -370,7 +362,7 @@ export async function testServerMiddleware(ctx, next) {
     // A long article with the widget two screens down (the viewport is 800 px tall), reserved at `reserve` px
     // (0: no reservation) by the builder's CSS, or for `form=mount` (a mount point instead of the tag) by the
     // plugin's; then more text. `loading` is passed as the attribute (or its data- twin).
-    const { reservationCss } = await import('../../dist/builder/snippets.js');
+    const { BREAKPOINTS, reservationCss } = await import('../../dist/builder/snippets.js');
     const reserve = Number(ctx.query.reserve) || 0;
     const loading = ctx.query.loading ? String(ctx.query.loading) : '';
     const paragraph = `<p>${'A paragraph of the article around the widget, long enough to wrap a few times. '.repeat(5)}</p>`;
@@ -384,7 +376,7 @@ export async function testServerMiddleware(ctx, next) {
       <script src="/tests/pages/probe.js"></script>
       <script src="/dist/python-showcase.js" defer></script>
       <style>body { margin: 0; font: 16px/1.5 serif } p { margin: 0 0 16px }
-      ${!reserve ? '' : ctx.query.form === 'mount' ? mountPointReservation(reserve) : reservationCss([reserve])}</style></head>
+      ${reserve ? reservationCss(Array(BREAKPOINTS.length).fill(reserve), ctx.query.form === 'mount' ? MOUNT_POINT_WAITING : undefined) : ''}</style></head>
       <body><div id="above" style="height:1600px">${paragraph.repeat(3)}</div>${widget}<p id="below">Text below the widget.</p>${paragraph.repeat(12)}</body></html>`;
     return undefined;
   }
